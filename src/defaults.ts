@@ -1,0 +1,30 @@
+// Defaults shared by the CLI and the library: one constant each, never repeated inline.
+
+export const DEFAULT_STORE_DIR = './citegraph-data';
+export const DEFAULT_PORT = 3000;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/** Largest document we load (bytes). */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+/** Fetching a document from a URL. */
+export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
+
+// Link checking (issue: link checker).
+export const DEFAULT_LINK_TIMEOUT_MS = 15_000;
+export const DEFAULT_LINK_CONCURRENCY = 64;
+export const DEFAULT_LINK_PER_HOST = 2;
+export const DEFAULT_LINK_RETRIES = 2;
+export const DEFAULT_MAX_REDIRECTS = 10;
+export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+export const DEFAULT_RETRY_AFTER_CAP_MS = 60_000;
+export const DEFAULT_ARCHIVE_URL = 'https://archive.org';
+/** "Persistently dead": at least this many failing checks spread over at least this span. */
+export const DEFAULT_PERSISTENT_FAILURES = 3;
+export const DEFAULT_PERSISTENT_SPAN_MS = 2 * 24 * 60 * 60 * 1000;
+
+// API.
+export const DEFAULT_PAGE_LIMIT = 20;
+export const MAX_PAGE_LIMIT = 100;
+export const MAX_GRAPH_DEPTH = 3;
+export const MAX_PATH_HOPS = 6;
+export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;
