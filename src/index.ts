@@ -6,3 +6,4 @@ export * from './graph-model.js';
 export * from './link-check.js';
 export * from './config.js';
 export * from './defaults.js';
+export * from './document-id.js';
