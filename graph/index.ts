@@ -1,0 +1,6 @@
+// Public surface of the graph layer: re-exports only.
+export * from './store.js';
+export * from './keys.js';
+export * from './normalize.js';
+export * from './merge-props.js';
+export * from './node-aliases.js';
