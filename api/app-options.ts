@@ -1,0 +1,44 @@
+// Options of createApp: the input pair (AppOptions) and its frozen, defaulted form.
+import type { ResolvedConfig } from '../src/config.js';
+import { DEFAULT_REQUEST_TIME_LIMIT_MS } from '../src/defaults.js';
+import type { GraphStore } from '../graph/store.js';
+
+/** Writes per client and window before 429. */
+export const DEFAULT_WRITE_RATE_LIMIT = 30;
+export const DEFAULT_WRITE_RATE_WINDOW_MS = 15 * 60 * 1000;
+/** Upper bound of a JSON request body. */
+export const DEFAULT_JSON_BODY_LIMIT = '100kb';
+
+export interface AppOptions {
+  store: GraphStore;
+  config: ResolvedConfig;
+  requestTimeLimitMs?: number;
+  writeRateLimit?: { limit?: number; windowMs?: number };
+  /** Passed to the link checker for API-started checks (tests: a short keep-alive dispatcher). */
+  linkCheckOptions?: Record<string, unknown>;
+  /** Where server errors are logged (one line each). */
+  log?: (line: string) => void;
+}
+
+export interface ResolvedAppOptions {
+  readonly store: GraphStore;
+  readonly config: ResolvedConfig;
+  readonly requestTimeLimitMs: number;
+  readonly writeRateLimit: Readonly<{ limit: number; windowMs: number }>;
+  readonly linkCheckOptions: Readonly<Record<string, unknown>>;
+  readonly log: (line: string) => void;
+}
+
+export function resolveAppOptions(o: AppOptions): ResolvedAppOptions {
+  return Object.freeze({
+    store: o.store,
+    config: o.config,
+    requestTimeLimitMs: o.requestTimeLimitMs ?? DEFAULT_REQUEST_TIME_LIMIT_MS,
+    writeRateLimit: Object.freeze({
+      limit: o.writeRateLimit?.limit ?? DEFAULT_WRITE_RATE_LIMIT,
+      windowMs: o.writeRateLimit?.windowMs ?? DEFAULT_WRITE_RATE_WINDOW_MS,
+    }),
+    linkCheckOptions: Object.freeze({ ...(o.linkCheckOptions ?? {}) }),
+    log: o.log ?? ((line: string) => process.stderr.write(line + '\n')),
+  });
+}

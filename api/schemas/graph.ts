@@ -1,0 +1,59 @@
+// Query and response schemas of the traversal resources: paths between two entities, a subgraph
+// for drawing, and store counts.
+import { z } from 'zod';
+import { MAX_GRAPH_DEPTH, MAX_PATH_HOPS } from '../../src/defaults.js';
+import { EDGE_KINDS, EdgeKindSchema, NodeKindSchema, NODE_KINDS } from '../../src/graph-model.js';
+import { NodeKeySchema, NodeSummarySchema } from './common.js';
+
+export const MAX_GRAPH_NODES = 500;
+
+export const EdgeRefSchema = z.object({ key: z.string(), kind: EdgeKindSchema, from: z.string(), to: z.string() });
+
+const EdgeKindListSchema = z.string().max(500)
+  .transform((s) => s.split(',').map((x) => x.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(EdgeKindSchema));
+
+export const PathsQuerySchema = z.object({
+  from: NodeKeySchema.describe('Node key of one end'),
+  to: NodeKeySchema.describe('Node key of the other end'),
+  maxHops: z.coerce.number().int().min(1).max(MAX_PATH_HOPS).default(4).describe(`At most ${MAX_PATH_HOPS}`),
+});
+export const PathsResponseSchema = z.object({
+  from: NodeSummarySchema,
+  to: NodeSummarySchema,
+  maxHops: z.number().int(),
+  /** Shortest path (nodes in order, and the edges between them); null when none within maxHops. */
+  path: z.object({ nodes: z.array(NodeSummarySchema), edges: z.array(EdgeRefSchema) }).nullable(),
+});
+
+export const GraphQuerySchema = z.object({
+  focus: NodeKeySchema.describe('Node key at the centre'),
+  depth: z.coerce.number().int().min(1).max(MAX_GRAPH_DEPTH).default(1).describe(`Hops from the focus, at most ${MAX_GRAPH_DEPTH}`),
+  limit: z.coerce.number().int().min(1).max(MAX_GRAPH_NODES).default(200).describe(`Most nodes drawn, at most ${MAX_GRAPH_NODES}`),
+  edgeKinds: EdgeKindListSchema.optional().describe(`Comma-separated edge kinds (${EDGE_KINDS.join(', ')})`),
+});
+export const GraphNodeSchema = z.object({
+  key: z.string(), kind: NodeKindSchema, label: z.string(),
+  /** Hops from the focus. */
+  depth: z.number().int(),
+  x: z.number(), y: z.number(), size: z.number(), color: z.string(),
+});
+export const GraphResponseSchema = z.object({
+  focus: z.string(),
+  depth: z.number().int(),
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(EdgeRefSchema),
+  /** True when the node limit cut the neighbourhood. */
+  truncated: z.boolean(),
+  legend: z.array(z.object({ kind: z.enum(NODE_KINDS), color: z.string() })),
+});
+
+export const StatsResponseSchema = z.object({
+  nodes: z.record(z.string(), z.number().int()),
+  edges: z.record(z.string(), z.number().int()),
+  totalNodes: z.number().int(),
+  totalEdges: z.number().int(),
+  documents: z.number().int(),
+  merges: z.number().int(),
+  linkChecks: z.number().int(),
+});

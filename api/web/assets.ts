@@ -1,0 +1,46 @@
+// Static assets of the explorer: our stylesheet and graph script (api/public), and the prebuilt
+// UMD bundles of sigma and graphology served straight from node_modules (no client build step).
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { Router } from 'express';
+
+const require = createRequire(import.meta.url);
+
+/** api/public, found from the source tree (tests) or from dist/api/web (the built CLI). */
+export function publicDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'api', 'public');
+    if (existsSync(join(candidate, 'graph-view.js'))) return candidate;
+    dir = resolve(dir, '..');
+  }
+  throw new Error('api.assets: cannot find api/public');
+}
+
+/** dist folder of a package, via its resolved main file (their exports maps hide package.json). */
+function distFile(pkg: string, file: string): string {
+  let dir = dirname(require.resolve(pkg));
+  for (let i = 0; i < 4 && !existsSync(join(dir, file)); i++) dir = resolve(dir, '..');
+  const path = join(dir, file);
+  if (!existsSync(path)) throw new Error(`api.assets: ${pkg}: ${file} not found`);
+  return path;
+}
+
+export const VENDOR_FILES: Readonly<Record<string, string>> = Object.freeze({
+  'sigma.min.js': distFile('sigma', join('dist', 'sigma.min.js')),
+  'graphology.umd.min.js': distFile('graphology', join('dist', 'graphology.umd.min.js')),
+});
+
+export function assetsRouter(): Router {
+  const router = Router();
+  const cache = { maxAge: '1h', etag: true, index: false as const, fallthrough: true };
+  router.get('/vendor/:file', (req, res, next) => {
+    const path = VENDOR_FILES[req.params.file];
+    if (!path) return next();
+    res.sendFile(path, { maxAge: '1d', headers: { 'Content-Type': 'text/javascript; charset=utf-8' } }, (err) => err && next(err));
+  });
+  router.use(express.static(publicDir(), cache));
+  return router;
+}
