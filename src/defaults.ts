@@ -8,6 +8,8 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
 /** Fetching a document from a URL. */
 export const DEFAULT_FETCH_TIMEOUT_MS = 30_000;
+/** Redirects followed when fetching a document from a URL. */
+export const DEFAULT_FETCH_MAX_REDIRECTS = 5;
 
 // Link checking (issue: link checker).
 export const DEFAULT_LINK_TIMEOUT_MS = 15_000;
