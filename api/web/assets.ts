@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
+import { KIND_COLORS } from '../kind-style.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,6 +41,12 @@ export function assetsRouter(): Router {
     const path = VENDOR_FILES[req.params.file];
     if (!path) return next();
     res.sendFile(path, { maxAge: '1d', headers: { 'Content-Type': 'text/javascript; charset=utf-8' } }, (err) => err && next(err));
+  });
+  // Kind colours live in one TS table; the stylesheet for them is generated (no inline styles under the CSP).
+  const kindsCss = Object.entries(KIND_COLORS)
+    .map(([kind, color]) => `.kind[data-kind="${kind}"], .swatch-${kind} { background: ${color}; }`).join('\n') + '\n';
+  router.get('/kinds.css', (_req, res) => {
+    res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(kindsCss);
   });
   router.use(express.static(publicDir(), cache));
   return router;

@@ -17,6 +17,7 @@ export function layout({ title, body, query, scripts = [] }: LayoutInput): strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · citegraph</title>
 <link rel="stylesheet" href="/assets/explorer.css">
+<link rel="stylesheet" href="/assets/kinds.css">
 ${scripts.map((s) => html`<script defer src="${s}"></script>`)}
 </head>
 <body>

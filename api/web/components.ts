@@ -1,0 +1,61 @@
+// Small shared pieces of explorer markup: node links with kind badges, provenance quotes,
+// link-status badges and pagers. Every value goes through `html` (escaped).
+import { KIND_COLORS, pageHref } from '../kind-style.js';
+import type { NodeSummaryView, ProvenanceView } from '../schemas/common.js';
+import { href, html, isSafeLinkUrl, type SafeHtml } from './html.js';
+
+export function kindBadge(kind: NodeSummaryView['kind']): SafeHtml {
+  return html`<span class="kind" data-kind="${kind}">${kind}</span>`;
+}
+
+/** A link to a node's page (plain text for kinds without pages), with its kind badge. */
+export function nodeLink(node: Pick<NodeSummaryView, 'key' | 'kind' | 'label'>, opts: { badge?: boolean } = {}): SafeHtml {
+  const target = pageHref(node.kind, node.key);
+  const badge = opts.badge === false ? '' : kindBadge(node.kind);
+  return target ? html`${badge}<a href="${target}">${node.label}</a>` : html`${badge}${node.label}`;
+}
+
+export function nodeList(nodes: readonly NodeSummaryView[], empty = 'None recorded.'): SafeHtml {
+  if (!nodes.length) return html`<p class="muted">${empty}</p>`;
+  return html`<ul class="plain">${nodes.map((n) => html`<li>${nodeLink(n)}</li>`)}</ul>`;
+}
+
+/** "Where does it say this?": each provenance entry quoted from the stored document text. */
+export function provenance(entries: readonly ProvenanceView[]): SafeHtml {
+  if (!entries.length) return html``;
+  const shown = entries.slice(0, 5);
+  return html`<details class="prov"><summary>Where does it say this? (${entries.length})</summary>
+${shown.map((p) => html`<div><a href="${href(`/documents/${encodeURIComponent(p.documentId)}`, { start: p.start, end: p.end })}#span">${p.documentTitle ?? p.documentId}</a>, line ${p.line}${p.page ? html`, page ${p.page}` : ''} <span class="muted">(${p.extractor})</span>
+${p.quote !== null ? html`<blockquote>${p.quote}</blockquote>` : ''}</div>`)}
+${entries.length > shown.length ? html`<div class="muted">and ${entries.length - shown.length} more</div>` : ''}
+</details>`;
+}
+
+/** An external URL: clickable only when http(s), always escaped. */
+export function externalLink(url: string | null | undefined, text?: string): SafeHtml {
+  if (!url) return html``;
+  return isSafeLinkUrl(url) ? html`<a href="${url}" rel="noopener noreferrer nofollow">${text ?? url}</a>` : html`${text ?? url}`;
+}
+
+const BAD = new Set(['dead', 'soft-dead']);
+const OK = new Set(['alive', 'moved']);
+
+export function verdictBadge(verdict: string): SafeHtml {
+  const cls = BAD.has(verdict) ? 'status-bad' : OK.has(verdict) ? 'status-ok' : verdict === 'unchecked' ? 'status-none' : 'status-warn';
+  return html`<span class="${cls}">${verdict}</span>`;
+}
+
+/** Next-page link carrying the other query parameters. */
+export function pager(path: string, query: Record<string, string | number | undefined>, nextCursor: string | null): SafeHtml {
+  if (!nextCursor) return html``;
+  return html`<p class="pager"><a rel="next" href="${href(path, { ...query, cursor: nextCursor })}">Next page →</a></p>`;
+}
+
+export function legend(): SafeHtml {
+  return html`<div class="legend">${Object.entries(KIND_COLORS).map(([kind, color]) => html`<span><span class="swatch swatch-${kind}"></span>${kind}</span>`)}</div>`;
+}
+
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
+}

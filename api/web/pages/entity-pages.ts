@@ -1,0 +1,92 @@
+// Pages of a person, an organization and an event: what the graph knows, with links between
+// entities and provenance quotes from the documents.
+import { html, type SafeHtml } from '../html.js';
+import { layout } from '../layout.js';
+import { externalLink, nodeLink, nodeList, provenance } from '../components.js';
+import { pageHref } from '../../kind-style.js';
+import type { DocumentRef, EventProfile, OrganizationProfile, PersonProfile } from '../../schemas/views.js';
+import type { NodeSummaryView } from '../../schemas/common.js';
+
+export function graphLink(node: NodeSummaryView): SafeHtml {
+  return html`<p><a class="graph-link" href="/graph?focus=${encodeURIComponent(node.key)}">Graph view of the neighbourhood →</a></p>`;
+}
+
+export function documentList(docs: readonly DocumentRef[]): SafeHtml {
+  if (!docs.length) return html`<p class="muted">None.</p>`;
+  return html`<ul class="plain">${docs.map((d) => html`<li><a href="${pageHref('Document', d.id)}">${d.title ?? d.source}</a> <span class="muted">${d.date ?? ''}</span></li>`)}</ul>`;
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v ? v : null;
+}
+function strs(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function renderPersonPage(p: PersonProfile): string {
+  const roles = strs(p.node.props.roles);
+  const aliases = strs(p.node.props.aliases).filter((a) => a !== p.node.label);
+  const current = p.affiliations.filter((a) => a.current);
+  const former = p.affiliations.filter((a) => !a.current);
+  const affil = (list: PersonProfile['affiliations']) => list.length
+    ? html`<ul class="plain">${list.map((a) => html`<li class="affiliation">${nodeLink(a.organization)}${a.role ? html` — ${a.role}` : ''}${provenance(a.provenance)}</li>`)}</ul>`
+    : html`<p class="muted">None recorded.</p>`;
+  return layout({
+    title: p.node.label,
+    body: html`<h1>${nodeLink(p.node, { badge: true })}</h1>
+${roles.length ? html`<p>${roles.join('; ')}</p>` : ''}
+${str(p.node.props.location) ? html`<p class="muted">${str(p.node.props.location)}</p>` : ''}
+${aliases.length ? html`<p class="muted">Also written: ${aliases.join(', ')}</p>` : ''}
+${provenance(p.provenance)}
+${graphLink(p.node)}
+<h2>Affiliations</h2>${affil(current)}
+${former.length ? html`<h2>Former affiliations</h2>${affil(former)}` : ''}
+<h2>Sessions</h2>
+${p.sessions.length ? html`<ul class="plain">${p.sessions.map((s) => html`<li>${nodeLink(s.event)} — <strong>${s.role}</strong>${s.tentative ? ' (tbc)' : ''}${s.partOf ? html` <span class="muted">in</span> ${nodeLink(s.partOf, { badge: false })}` : ''}${provenance(s.provenance)}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+<h2>Topics</h2>${nodeList(p.topics)}
+${p.authored.length ? html`<h2>Authored</h2>${nodeList(p.authored)}` : ''}
+<h2>Documents</h2>${documentList(p.documents)}`,
+  });
+}
+
+export function renderOrganizationPage(o: OrganizationProfile): string {
+  const acronym = str(o.node.props.acronym);
+  const aliases = strs(o.node.props.aliases).filter((a) => a !== o.node.label && a !== acronym);
+  return layout({
+    title: o.node.label,
+    body: html`<h1>${nodeLink(o.node)}${acronym ? html` <span class="muted">(${acronym})</span>` : ''}</h1>
+${aliases.length ? html`<p class="muted">Also written: ${aliases.join(', ')}</p>` : ''}
+${o.parent ? html`<p>Part of ${nodeLink(o.parent)}</p>` : ''}
+${provenance(o.provenance)}
+${graphLink(o.node)}
+<h2>People</h2>
+${o.people.length ? html`<ul class="plain">${o.people.map((x) => html`<li>${nodeLink(x.person)}${x.role ? html` — ${x.role}` : ''}${x.current ? '' : html` <span class="muted">(former)</span>`}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+<h2>Sub-units</h2>${nodeList(o.subUnits)}
+<h2>Events convened</h2>${nodeList(o.eventsConvened)}
+<h2>Sources published</h2>${nodeList(o.sourcesPublished)}
+<h2>Topics its people speak on</h2>${nodeList(o.topics)}
+<h2>Documents</h2>${documentList(o.documents)}`,
+  });
+}
+
+export function renderEventPage(e: EventProfile): string {
+  const p = e.node.props;
+  const when = [str(p.date), str(p.startTime) && `${str(p.startTime)}${str(p.endTime) ? `–${str(p.endTime)}` : ''}`, str(p.timezone)].filter(Boolean).join(' ');
+  return layout({
+    title: e.node.label,
+    body: html`<h1>${nodeLink(e.node)}</h1>
+<p>${str(p.eventKind) ?? 'event'}${when ? html` · ${when}` : ''}${str(p.platform) ? html` · ${str(p.platform)}` : ''}</p>
+${e.partOf ? html`<p>Part of ${nodeLink(e.partOf)}</p>` : ''}
+${str(p.registrationUrl) ? html`<p>Registration: ${externalLink(str(p.registrationUrl))}</p>` : ''}
+${provenance(e.provenance)}
+${graphLink(e.node)}
+<h2>Convened by</h2>${nodeList(e.convenors)}
+<h2>Participants</h2>
+${e.participants.length ? html`<ul class="plain">${e.participants.map((x) => html`<li>${nodeLink(x.person)} — <strong>${x.role}</strong>${x.tentative ? ' (tbc)' : ''}${x.organizations.length ? html` <span class="muted">·</span> ${x.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${e.sessions.length ? html`<h2>Sessions</h2>${nodeList(e.sessions)}` : ''}
+<h2>Topics</h2>${nodeList(e.topics)}
+<h2>Cites</h2>
+${e.citations.length ? html`<ul class="plain">${e.citations.map((c) => html`<li>[${c.marker}] ${nodeLink(c.source)}${c.context ? html`<blockquote>${c.context}</blockquote>` : ''}${provenance(c.provenance)}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+<h2>Documents</h2>${documentList(e.documents)}`,
+  });
+}

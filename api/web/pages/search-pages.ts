@@ -1,0 +1,52 @@
+// The home page (counts and entry points), search results and the per-kind list pages.
+import { NODE_KINDS } from '../../../src/graph-model.js';
+import { html } from '../html.js';
+import { layout } from '../layout.js';
+import { nodeLink, pager } from '../components.js';
+import type { NodeList, SearchResponse, StatsResponse } from '../../schemas/views.js';
+
+const LISTS = [
+  ['people', 'People', 'Person'], ['organizations', 'Organizations', 'Organization'], ['events', 'Events', 'Event'],
+  ['sources', 'Sources', 'Source'], ['topics', 'Topics', 'Topic'], ['documents', 'Documents', 'Document'],
+] as const;
+
+export function renderHomePage(stats: StatsResponse): string {
+  return layout({
+    title: 'Search',
+    body: html`<h1>Who cites what, who spoke for whom</h1>
+<form class="search big" action="/search" method="get">
+<input type="search" name="q" placeholder="Person, organization, event, source, topic" aria-label="Search" autofocus>
+<button type="submit">Search</button>
+</form>
+<h2>Browse</h2>
+<ul class="plain">${LISTS.map(([path, label, kind]) => html`<li><a href="/${path}">${label}</a> <span class="muted">(${kind === 'Document' ? stats.documents : stats.nodes[kind] ?? 0})</span></li>`)}</ul>
+<p><a href="/links">Link-rot dashboard</a> · <a href="/api/docs">JSON API</a></p>
+<p class="muted">${stats.totalNodes} nodes, ${stats.totalEdges} edges, ${stats.linkChecks} link checks.</p>`,
+  });
+}
+
+export function renderSearchPage(q: string, kind: string | undefined, result: SearchResponse | null): string {
+  return layout({
+    title: q ? `Search: ${q}` : 'Search',
+    query: q,
+    body: html`<h1>Search</h1>
+<form class="filters" action="/search" method="get">
+<label>Name, alias or acronym <input type="search" name="q" value="${q}" required></label>
+<label>Kind <select name="kind"><option value="">any</option>${NODE_KINDS.map((k) => html`<option value="${k}"${k === kind ? ' selected' : ''}>${k}</option>`)}</select></label>
+<button type="submit">Search</button>
+</form>
+${result === null ? '' : result.items.length
+    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${h.matched && h.matched.toLowerCase() !== h.node.label.toLowerCase() ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
+${pager('/search', { q, kind }, result.nextCursor)}`
+    : html`<p class="muted">Nothing found for “${q}”.</p>`}`,
+  });
+}
+
+export function renderListPage(path: string, title: string, list: NodeList): string {
+  return layout({
+    title,
+    body: html`<h1>${title}</h1>
+${list.items.length ? html`<ul class="plain">${list.items.map((n) => html`<li>${nodeLink(n)}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
+${pager(path, {}, list.nextCursor)}`,
+  });
+}

@@ -1,0 +1,51 @@
+// Pages of a cited source (who cites it with the citing sentence, link status and history, the
+// archived copy, co-cited sources) and of a topic (events, speakers and their organizations).
+import { html } from '../html.js';
+import { layout } from '../layout.js';
+import { externalLink, formatTime, nodeLink, nodeList, provenance, verdictBadge } from '../components.js';
+import { graphLink } from './entity-pages.js';
+import { pageHref } from '../../kind-style.js';
+import type { CoCitedResponse, SourceProfile, TopicProfile } from '../../schemas/views.js';
+
+export function renderSourcePage(s: SourceProfile, coCited: CoCitedResponse): string {
+  const p = s.node.props;
+  const authors = Array.isArray(p.authors) ? (p.authors as string[]) : [];
+  return layout({
+    title: s.node.label,
+    body: html`<h1>${nodeLink(s.node)}</h1>
+<p>${[typeof p.issuer === 'string' ? p.issuer : null, authors.length ? authors.join(', ') : null, p.year ?? p.date ?? null].filter(Boolean).join(' · ')}</p>
+${provenance(s.provenance)}
+${graphLink(s.node)}
+<h2>Link status</h2>
+${s.links.length ? s.links.map((l) => html`<div class="link-state">
+<p>${externalLink(l.url)} — ${verdictBadge(l.verdict)} <span class="muted">(${l.status}${l.httpStatus ? `, HTTP ${l.httpStatus}` : ''})</span></p>
+<p class="muted">Last checked ${formatTime(l.checkedAt)} · last alive ${formatTime(l.lastAliveAt)}${l.trend !== 'unchecked' ? ` · ${l.trend}` : ''}</p>
+${l.finalUrl && l.finalUrl !== l.url ? html`<p>Now at ${externalLink(l.finalUrl)}</p>` : ''}
+${l.archived ? html`<p>Archived copy: ${externalLink(l.archived.url)} <span class="muted">(${l.archived.timestamp})</span></p>` : ''}
+${l.history.length ? html`<details><summary>History (${l.history.length} checks)</summary><table><thead><tr><th>Checked</th><th>Status</th><th>Verdict</th><th>HTTP</th></tr></thead><tbody>
+${l.history.map((h) => html`<tr><td>${formatTime(h.checkedAt)}</td><td>${h.status}</td><td>${verdictBadge(h.verdict)}</td><td>${h.httpStatus ?? ''}</td></tr>`)}
+</tbody></table></details>` : ''}
+</div>`) : html`<p class="muted">No URL recorded for this source.</p>`}
+<h2>Cited by</h2>
+${s.citedBy.length ? html`<ul class="plain">${s.citedBy.map((c) => html`<li>${nodeLink(c.citer)} [${c.marker}]${c.document && c.document.id !== c.citer.key ? html` <span class="muted">in</span> <a href="${pageHref('Document', c.document.id)}">${c.document.title ?? c.document.source}</a>` : ''}
+${c.context ? html`<blockquote class="citing-sentence">${c.context}</blockquote>` : ''}${provenance(c.provenance)}</li>`)}</ul>` : html`<p class="muted">Not cited.</p>`}
+<h2>Published by</h2>${nodeList(s.publishers)}
+${s.authors.length ? html`<h2>Authors</h2>${nodeList(s.authors)}` : ''}
+<h2>Co-cited with</h2>
+${coCited.items.length ? html`<ul class="plain">${coCited.items.map((c) => html`<li>${nodeLink(c.source)} <span class="muted">(${c.count}×)</span></li>`)}</ul>` : html`<p class="muted">No other source is cited together with this one.</p>`}`,
+  });
+}
+
+export function renderTopicPage(t: TopicProfile): string {
+  return layout({
+    title: t.node.label,
+    body: html`<h1>${nodeLink(t.node)}</h1>
+${graphLink(t.node)}
+<h2>Events</h2>${nodeList(t.events)}
+<h2>Speakers</h2>
+${t.speakers.length ? html`<ul class="plain">${t.speakers.map((s) => html`<li>${nodeLink(s.person)}${s.organizations.length ? html` <span class="muted">·</span> ${s.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+<h2>Organizations</h2>
+${t.organizations.length ? html`<ul class="plain">${t.organizations.map((o) => html`<li>${nodeLink(o.organization)} <span class="muted">(${o.people} ${o.people === 1 ? 'speaker' : 'speakers'})</span></li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+<h2>Sources</h2>${nodeList(t.sources)}`,
+  });
+}
