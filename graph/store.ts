@@ -133,7 +133,10 @@ export interface LatestLinkCheck {
   checkCount: number;
   /** checkedAt of the newest check whose verdict was alive or moved; null if never. */
   lastAliveAt: string | null;
-  /** Length of the current run of dead/soft-dead checks (0 when the newest is not dead). */
+  /**
+   * Dead/soft-dead checks since the last alive/moved one (checks in checkedAt order; inconclusive
+   * and skipped checks neither count nor reset). 0 when no dead check followed the last alive one.
+   */
   failureStreak: number;
   /** checkedAt of the first check of that run. */
   failingSince: string | null;
@@ -175,8 +178,10 @@ export interface GraphStore {
    * upsert the new nodes/edges (merging with other documents' contributions), delete nodes and
    * edges left with no contribution (edges first, and every edge touching a deleted node), store
    * the document record, text, merges and extraction. Either all of it is committed or none.
-   * Edges whose endpoints are not in the batch or the store are rejected.
-   * @throws StoreError (CG_STORE) on failure, InvalidInputError (CG_INVALID_INPUT) for a dangling edge.
+   * Every edge's endpoints must be nodes of the same batch (a document supports the nodes its
+   * edges connect), so retracting one document never leaves another's edge dangling.
+   * @throws StoreError (CG_STORE) on failure, InvalidInputError (CG_INVALID_INPUT) for an edge
+   * whose endpoint is not in the batch, or a node/edge kind outside the model.
    */
   replaceDocument(write: DocumentWrite): Promise<ReplaceResult>;
   /** Retract a document entirely (same cleanup as replaceDocument). Returns false if unknown. */
