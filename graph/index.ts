@@ -4,3 +4,5 @@ export * from './keys.js';
 export * from './normalize.js';
 export * from './merge-props.js';
 export * from './node-aliases.js';
+export * from './sqlite-store.js';
+export * from './open-store.js';
