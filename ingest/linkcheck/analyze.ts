@@ -1,0 +1,99 @@
+// Final answer of one attempt -> status. Network failures are classified by code; a live HTML page
+// is read for bot walls, parking, soft-404 signals and content drift, in that order of precedence.
+import type { ChainResult, Hop, RawResponse } from './fetch-page.js';
+import type { PartialResult } from './to-result.js';
+import { classifyError, isBotWall, isLoginPage, statusForHttp } from './classify.js';
+import { decodeHtml, readPageText, type PageText } from './page-text.js';
+import { isParked } from './parked.js';
+import { answersLikeProbe, fingerprint, isRedirectToGeneric, notFoundByWording } from './soft-404.js';
+import { isDrifted } from './drift.js';
+import type { SiblingProbe } from './sibling-probe.js';
+
+export interface AnalyzeContext {
+  originalUrl: string;
+  citedTitle: string | undefined;
+  driftThreshold: number;
+  probe: SiblingProbe | null;
+  /** True when our own attempt deadline fired (an abort is then a timeout). */
+  timedOut: () => boolean;
+}
+
+export interface Analysis extends PartialResult {
+  /** A parsed page to follow (meta refresh), handled by the caller. */
+  refreshTo?: string | null;
+  /** Retry-After of a 429/503, ms. */
+  retryAfterHeader?: string;
+}
+
+export function isHtmlType(contentType: string | null, body: Buffer | null): boolean {
+  if (contentType) return /\b(text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+  return !!body && /^\s*(<!doctype html|<html|<head|<body|<title)/i.test(body.subarray(0, 512).toString('latin1'));
+}
+
+const ROOT_PATH = /^\/(?:index\.\w+)?$/;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+/** Failure (no final response) -> status. */
+export function analyzeFailure(chain: ChainResult, ctx: AnalyzeContext): Analysis {
+  const failure = chain.failure as NonNullable<ChainResult['failure']>;
+  const base = { redirects: chain.hops, finalUrl: chain.hops.length ? chain.lastUrl : null, httpStatus: null };
+  if (failure.kind === 'error') {
+    const cls = classifyError(failure.error, ctx.timedOut());
+    return { ...base, status: cls.status, error: cls.message };
+  }
+  return { ...base, status: failure.kind, error: failure.message };
+}
+
+/** Final HTTP response -> status, reading the page when there is one. */
+export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ctx: AnalyzeContext): Promise<Analysis> {
+  const contentType = res.headers['content-type'] ?? null;
+  const html = res.body && isHtmlType(contentType, res.body) ? decodeHtml(res.body, contentType) : '';
+  const page: PageText | null = res.body && html ? readPageText(res.body, contentType, res.url) : null;
+  const title = page?.title ?? null;
+  const base: Omit<Analysis, 'status'> = { httpStatus: res.statusCode, finalUrl: res.url, redirects: hops, contentType, title };
+  const httpStatus = statusForHttp(res.statusCode);
+
+  if (httpStatus !== 'not-found' && httpStatus !== 'gone' && isBotWall(res.statusCode, res.headers, title, html)) {
+    return { ...base, status: 'forbidden', error: `bot wall / challenge page (HTTP ${res.statusCode})` };
+  }
+  if (httpStatus !== 'ok') {
+    return { ...base, status: httpStatus, error: `HTTP ${res.statusCode}`, retryAfterHeader: res.headers['retry-after'] };
+  }
+  if (page?.refreshTo && page.refreshTo !== res.url) return { ...base, status: 'ok', refreshTo: page.refreshTo };
+
+  const chainUrls = [ctx.originalUrl, ...hops.map((h) => h.url), res.url];
+  if (isLoginPage(res.url, title) && !isLoginPage(ctx.originalUrl, null)) {
+    return { ...base, status: 'forbidden', error: 'redirected to a login page' };
+  }
+  if (isParked(chainUrls, title, page?.text ?? '', html)) return { ...base, status: 'parked', error: 'parked or for-sale domain' };
+  if (page && notFoundByWording(title, page.headings, page.text)) {
+    return { ...base, status: 'soft-404', error: 'page says not found' };
+  }
+  if (isRedirectToGeneric(ctx.originalUrl, res.url)) {
+    return { ...base, status: 'soft-404', error: `deep link redirected to a generic page (${res.url})` };
+  }
+  if (page && ctx.probe && res.statusCode === 200 && !ROOT_PATH.test(new URL(res.url).pathname)) {
+    const probe = await ctx.probe.answerFor(res.url);
+    if (probe) {
+      const sameLanding = hops.length > 0 && probe.redirected && probe.finalUrl === res.url;
+      if (sameLanding || answersLikeProbe(fingerprint(res.statusCode, title, page.text, res.url), probe.print)) {
+        return { ...base, status: 'soft-404', error: 'a made-up sibling URL answers the same page (random-sibling probe)' };
+      }
+    }
+  }
+  if (page && isDrifted(ctx.citedTitle, title, page.headings, page.text, ctx.driftThreshold)) {
+    return { ...base, status: 'content-drift', error: `page no longer matches the cited title "${ctx.citedTitle}"` };
+  }
+  const permanent = hops.some((h) => h.status === 301 || h.status === 308);
+  if (permanent || (hops.length > 0 && hostOf(res.url) !== hostOf(ctx.originalUrl))) {
+    return { ...base, status: 'redirected' };
+  }
+  return { ...base, status: 'ok' };
+}

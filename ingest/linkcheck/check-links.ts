@@ -1,0 +1,97 @@
+// Entry point: check many URLs politely and yield one LinkCheck per URL as each finishes.
+// Builds the shared Agent, queue and probe cache once per run, and closes what it built.
+import type { Dispatcher } from 'undici';
+import type { LinkCheck } from '../../src/link-check.js';
+import { resolveCheckOptions, type CheckOptions, type ResolvedCheckOptions } from './options.js';
+import { createCheckAgent } from './agent.js';
+import { HostQueue } from './queue.js';
+import { SiblingProbe } from './sibling-probe.js';
+import { checkOne, type CheckContext } from './check-one.js';
+import { toResult } from './to-result.js';
+
+/**
+ * Check `urls`, yielding results in completion order. Duplicate URLs are checked once and reported
+ * once per occurrence. Never throws for a bad link; a broken link is a record.
+ * @throws InvalidInputError (CG_INVALID_INPUT) for invalid options, before any request.
+ */
+export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOptions = {}): AsyncGenerator<LinkCheck> {
+  const resolved = resolveCheckOptions(options);
+  const list = [...urls];
+  const own = resolved.dispatcher ? null : createCheckAgent({
+    connectTimeoutMs: resolved.timeoutMs, allowPrivate: resolved.allowPrivate, resolveHost: resolved.resolveHost,
+  });
+  const dispatcher: Dispatcher = resolved.dispatcher ?? (own as Dispatcher);
+  const ctx = makeContext(resolved, dispatcher, own !== null);
+  // Cap the URLs in flight: each holds at most one request slot at a time, so a few more than the
+  // global limit keeps every slot busy without starting ten thousand checks at once.
+  const window = Math.max(resolved.concurrency * 4, 16);
+  const byUrl = new Map<string, Promise<LinkCheck>>();
+  const done: LinkCheck[] = [];
+  let wake: (() => void) | null = null;
+  let next = 0;
+  let finished = 0;
+  let running = 0;
+
+  const launch = () => {
+    while (running < window && next < list.length) {
+      const url = list[next++];
+      let pending = byUrl.get(url);
+      if (!pending) {
+        // checkOne never throws by design; this guard keeps one bug from stalling the whole run.
+        pending = checkOne(url, ctx).catch((err: unknown) => toResult(url.trim(), {
+          status: 'connection-error', error: `internal error: ${err instanceof Error ? err.message : String(err)}`,
+        }, { attempts: 1, startedAtMs: Date.now(), checkedAt: resolved.now() }));
+        byUrl.set(url, pending);
+      }
+      running++;
+      pending.then((check) => {
+        running--;
+        done.push(check);
+        resolved.onResult?.(check);
+        wake?.();
+      });
+    }
+  };
+
+  try {
+    launch();
+    while (finished < list.length) {
+      if (done.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
+      wake = null;
+      while (done.length > 0) {
+        finished++;
+        yield done.shift() as LinkCheck;
+      }
+      launch();
+    }
+  } finally {
+    if (own) await own.close();
+  }
+}
+
+/** Check `urls` and return the results in input order. */
+export async function checkLinks(urls: Iterable<string>, options: CheckOptions = {}): Promise<LinkCheck[]> {
+  const list = [...urls];
+  const byUrl = new Map<string, LinkCheck>();
+  for await (const check of streamLinkChecks(new Set(list), options)) byUrl.set(check.url, check);
+  return list.map((u) => {
+    const found = byUrl.get(u.trim());
+    return found as LinkCheck;
+  });
+}
+
+function makeContext(options: ResolvedCheckOptions, dispatcher: Dispatcher, guarded: boolean): CheckContext {
+  const fetch = {
+    options,
+    dispatcher,
+    queue: new HostQueue(options.concurrency, options.perHost),
+    // Our own Agent resolves through the guarded lookup; a caller's dispatcher needs pre-flight checks.
+    guardedDispatcher: guarded,
+  };
+  return {
+    options,
+    fetch,
+    probe: options.siblingProbe ? new SiblingProbe(fetch) : null,
+    headHostile: new Set(),
+  };
+}

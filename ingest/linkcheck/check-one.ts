@@ -1,0 +1,133 @@
+// Checks one URL: validation, attempts with HEAD first and GET when HEAD is refused or unhelpful,
+// retries with backoff (Retry-After honoured up to a cap), then the archive lookup for dead links.
+import type { LinkCheck } from '../../src/link-check.js';
+import type { ResolvedCheckOptions } from './options.js';
+import { fetchChain, type ChainResult, type FetchContext, type Hop } from './fetch-page.js';
+import { analyzeFailure, analyzeResponse, isHtmlType, type Analysis, type AnalyzeContext } from './analyze.js';
+import { classifyError } from './classify.js';
+import { backoffMs, isRetryable, retryAfterMs, verdictFor } from './policy.js';
+import { findArchivedCopy } from './archive.js';
+import { toResult } from './to-result.js';
+import type { SiblingProbe } from './sibling-probe.js';
+
+export interface CheckContext {
+  options: ResolvedCheckOptions;
+  fetch: FetchContext;
+  probe: SiblingProbe | null;
+  /** Origins whose HEAD hung or reset: later checks go straight to GET. */
+  headHostile: Set<string>;
+}
+
+const MAX_META_REFRESH = 3;
+
+const sleep = (ms: number, signal: AbortSignal | null) => new Promise<void>((resolve) => {
+  if (ms <= 0 || signal?.aborted) return resolve();
+  const timer = setTimeout(resolve, ms);
+  signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+});
+
+/** Does the HEAD outcome settle the check, or must a GET look (again)? */
+function getNeeded(head: ChainResult, timedOut: boolean): 'none' | 'continue' | 'restart' {
+  if (head.failure) {
+    if (head.failure.kind !== 'error') return 'none';
+    const cls = classifyError(head.failure.error, timedOut);
+    const refused = /ECONNREFUSED/.test(cls.message);
+    // A HEAD that hangs or resets may be the server disliking HEAD; refusals, DNS and TLS will not change.
+    return (cls.status === 'timeout' || cls.status === 'connection-error') && !refused ? 'restart' : 'none';
+  }
+  const res = head.response!;
+  if (res.statusCode >= 400) return 'restart'; // 405, 501, 403-on-HEAD-only, and servers that 404 every HEAD
+  const ct = res.headers['content-type'] ?? null;
+  if (!ct || isHtmlType(ct, null)) return 'continue'; // the page itself is needed (title, soft-404, drift)
+  return 'none';
+}
+
+async function attempt(url: string, ctx: CheckContext, analyzeCtx: Omit<AnalyzeContext, 'timedOut'>, forceGet: boolean): Promise<Analysis> {
+  const { options } = ctx;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, options.timeoutMs);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => timedOut };
+  const deadline = Date.now() + options.timeoutMs;
+  const origin = new URL(url).origin;
+  try {
+    let chain: ChainResult | null = null;
+    let startGet = url;
+    let prior: Hop[] = [];
+    if (!forceGet && !ctx.headHostile.has(origin)) {
+      // HEAD gets half the budget so a HEAD that hangs still leaves time for the GET fallback.
+      const head = await fetchChain(ctx.fetch, url, 'HEAD', controller.signal, deadline, [], Math.ceil(options.timeoutMs / 2));
+      const need = timedOut ? 'none' : getNeeded(head, false);
+      if (need === 'none') chain = head;
+      else if (need === 'continue') {
+        startGet = head.response!.url;
+        prior = head.hops;
+      } else if (head.failure) ctx.headHostile.add(origin);
+    }
+    for (let refreshes = 0; ; refreshes++) {
+      if (!chain) chain = await fetchChain(ctx.fetch, startGet, 'GET', controller.signal, deadline, prior);
+      const result = chain.failure ? analyzeFailure(chain, actx) : await analyzeResponse(chain.response!, chain.hops, actx);
+      if (!result.refreshTo || refreshes >= MAX_META_REFRESH || chain.hops.some((h) => h.url === result.refreshTo)) return result;
+      // <meta http-equiv="refresh">: a client-side redirect, recorded as a hop with the page's status.
+      prior = [...chain.hops, { url: chain.response!.url, status: chain.response!.statusCode }];
+      startGet = result.refreshTo;
+      chain = null;
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** Check one URL; never throws for a bad link (a broken link is data). */
+export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCheck> {
+  const { options } = ctx;
+  const startedAtMs = Date.now();
+  const checkedAt = options.now();
+  const raw = input.trim();
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return toResult(raw, { status: 'invalid-url', error: `not a valid absolute URL: ${raw.slice(0, 200)}` }, { attempts: 0, startedAtMs, checkedAt });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return toResult(raw, { status: 'unsupported-scheme', error: `scheme ${url.protocol} is not checked` }, { attempts: 0, startedAtMs, checkedAt });
+  }
+  if (!url.hostname) {
+    return toResult(raw, { status: 'invalid-url', error: 'URL has no host' }, { attempts: 0, startedAtMs, checkedAt });
+  }
+  url.hash = '';
+  const analyzeCtx = {
+    originalUrl: url.href,
+    citedTitle: options.citedTitles.get(input) ?? options.citedTitles.get(raw) ?? options.citedTitles.get(url.href),
+    driftThreshold: options.driftThreshold,
+    probe: ctx.probe,
+  };
+  let result: Analysis | null = null;
+  let attempts = 0;
+  let forceGet = false;
+  for (let i = 0; i <= options.retries; i++) {
+    attempts++;
+    result = await attempt(url.href, ctx, analyzeCtx, forceGet);
+    if (!isRetryable(result.status) || i === options.retries || options.signal?.aborted) break;
+    // A timeout or reset after HEAD already fell back once: go straight to GET on retries.
+    forceGet = result.status === 'timeout' || result.status === 'connection-error';
+    let wait = backoffMs(options.retryBaseMs, i);
+    const after = retryAfterMs(result.retryAfterHeader);
+    if (after !== null && (result.status === 'rate-limited' || result.status === 'server-error')) {
+      if (after > options.retryAfterCapMs) break; // not worth waiting: report rate-limited now
+      wait = Math.max(after, 0);
+      ctx.fetch.queue.pauseHost(url.host, Date.now() + wait);
+    }
+    await sleep(wait, options.signal);
+  }
+  const final = result as Analysis;
+  const verdict = verdictFor(final.status);
+  const archived = options.archive === 'wayback' && (verdict === 'dead' || verdict === 'soft-dead')
+    ? await findArchivedCopy(ctx.fetch, url.href, options.citedDates.get(input) ?? options.citedDates.get(raw) ?? options.citedDates.get(url.href))
+    : null;
+  return toResult(raw, final, { attempts, startedAtMs, checkedAt }, archived);
+}

@@ -1,0 +1,81 @@
+// Raw outcome -> status: network errors by their codes (undici, node:net, node:tls, getaddrinfo),
+// HTTP status codes, and bot walls (a challenge page is "forbidden", never "server-error" or dead).
+import type { LinkStatus } from '../../src/link-check.js';
+import { BLOCKED_CODE } from './ssrf.js';
+
+export interface ErrorClass {
+  status: LinkStatus;
+  /** One line for the record's `error` field. */
+  message: string;
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT', 'ABORT_ERR']);
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA', 'EAI_ADDRFAMILY', 'ENODATA', 'ESERVFAIL']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'ECONNABORTED',
+  'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'UND_ERR_DESTROYED', 'HPE_INVALID_CONSTANT', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
+
+function codeOf(err: unknown): string {
+  const e = err as { code?: unknown; cause?: { code?: unknown }; name?: unknown };
+  if (typeof e?.code === 'string') return e.code;
+  if (typeof e?.cause?.code === 'string') return e.cause.code;
+  return typeof e?.name === 'string' ? e.name : '';
+}
+
+function messageOf(err: unknown): string {
+  const e = err as { message?: unknown; cause?: { message?: unknown } };
+  const base = typeof e?.message === 'string' ? e.message : String(err);
+  const cause = typeof e?.cause?.message === 'string' && e.cause.message !== base ? `: ${e.cause.message}` : '';
+  return (base + cause).replace(/\s+/g, ' ').slice(0, 300);
+}
+
+/** Classify a thrown request error. `timedOut` is true when our own attempt deadline fired. */
+export function classifyError(err: unknown, timedOut: boolean): ErrorClass {
+  const code = codeOf(err);
+  const message = `${code ? code + ': ' : ''}${messageOf(err)}`;
+  if (code === BLOCKED_CODE) return { status: 'blocked', message };
+  if (timedOut || TIMEOUT_CODES.has(code) || code === 'AbortError' || code === 'TimeoutError') return { status: 'timeout', message };
+  if (DNS_CODES.has(code)) return { status: 'dns-error', message };
+  if (/^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|EPROTO$|ERR_OSSL)/.test(code) || /certificate|SSL routines|TLS/i.test(message)) {
+    return { status: 'tls-error', message };
+  }
+  if (CONNECTION_CODES.has(code) || code.startsWith('HPE_') || code.startsWith('UND_ERR')) return { status: 'connection-error', message };
+  if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') return { status: 'invalid-url', message };
+  return { status: 'connection-error', message };
+}
+
+/** Status for a final HTTP answer, before any page analysis. */
+export function statusForHttp(code: number): LinkStatus {
+  if (code >= 200 && code < 400) return 'ok';
+  if (code === 404) return 'not-found';
+  if (code === 410) return 'gone';
+  // 401/403/407/451 and LinkedIn-style 999 are access walls: they say nothing about the page.
+  if (code === 401 || code === 403 || code === 407 || code === 451 || code === 999) return 'forbidden';
+  if (code === 429) return 'rate-limited';
+  if (code >= 500) return 'server-error';
+  return 'not-found';
+}
+
+const BOT_WALL_TITLES = /just a moment|attention required|checking your browser|ddos-guard|access denied|are you a (human|robot)|captcha|bot verification|security check|please verify you are a human|request unsuccessful\. incapsula|pardon our interruption/i;
+const BOT_WALL_BODY = /cf-browser-verification|cf_chl_|challenge-platform|enable javascript and cookies to continue|_incapsula_resource|perimeterx|px-captcha|g-recaptcha|h-captcha|hcaptcha\.com|ddos protection by|verify you are human/i;
+
+/** A bot wall / challenge page (Cloudflare, Incapsula, PerimeterX, DDoS-Guard, captchas). */
+export function isBotWall(code: number, headers: Record<string, string>, title: string | null, bodyText: string): boolean {
+  if (headers['cf-mitigated'] === 'challenge') return true;
+  if (code !== 200 && code !== 202 && code !== 403 && code !== 429 && code !== 503 && code !== 401) return false;
+  if (title && BOT_WALL_TITLES.test(title)) return true;
+  return BOT_WALL_BODY.test(bodyText.slice(0, 20_000));
+}
+
+/** A login / single-sign-on page: the content exists behind authentication. */
+export function isLoginPage(finalUrl: string, title: string | null): boolean {
+  let path = '';
+  try {
+    path = new URL(finalUrl).pathname.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (/(^|\/)(login|log-in|signin|sign-in|sso|auth|authenticate|account\/login|users\/sign_in)(\/|\.|$)/.test(path)) return true;
+  return !!title && /^(log ?in|sign ?in)\b/i.test(title);
+}

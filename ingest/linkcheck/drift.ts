@@ -1,0 +1,43 @@
+// Content drift: the page is live but no longer what was cited. Compares the citation title with the
+// page's title and headings by token containment (how much of the cited title the page still shows).
+
+const STOPWORDS = new Set(('a an and are as at be by for from has have in into is it its of on or that the their this to was were ' +
+  'will with about after before over under between des die der das und le la les et de du en el los las y del il di ' +
+  'home page site official welcome report pdf html').split(' '));
+
+/** Content words, lower-cased, diacritics folded, crude plural stripping. */
+export function titleTokens(s: string): string[] {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+}
+
+/**
+ * Share of the cited title's words present in the page's title and headings (0..1), or null when
+ * there is nothing to compare (no meaningful cited words, or a page without title and headings).
+ */
+export function titleSimilarity(citedTitle: string, pageTitle: string | null, headings: readonly string[], text = ''): number | null {
+  const cited = new Set(titleTokens(citedTitle));
+  if (cited.size < 2) return null;
+  const page = new Set(titleTokens([pageTitle ?? '', ...headings].join(' ')));
+  if (page.size === 0) return null;
+  let hit = 0;
+  for (const w of cited) if (page.has(w)) hit++;
+  let score = hit / cited.size;
+  // A page whose opening text still quotes the cited title has not drifted, whatever its <title>.
+  if (score < 1 && text) {
+    const lead = new Set(titleTokens(text.slice(0, 3000)));
+    let leadHit = 0;
+    for (const w of cited) if (lead.has(w)) leadHit++;
+    if (leadHit === cited.size) score = Math.max(score, 0.9);
+  }
+  return score;
+}
+
+/** True when a cited title is known and the live page's title/headings fall below the threshold. */
+export function isDrifted(citedTitle: string | undefined, pageTitle: string | null, headings: readonly string[], text: string, threshold: number): boolean {
+  if (!citedTitle) return false;
+  const score = titleSimilarity(citedTitle, pageTitle, headings, text);
+  return score !== null && score < threshold;
+}

@@ -1,0 +1,166 @@
+// One HTTP exchange chain: a request per hop through the politeness queue, manual redirects with the
+// whole chain recorded, loop detection, and a capped body read (GET reads at most `maxBodyBytes`,
+// then the stream is destroyed: a large response is never buffered).
+import { request, type Dispatcher } from 'undici';
+import { gunzipSync, inflateSync, brotliDecompressSync, constants as zc } from 'node:zlib';
+import type { HostQueue } from './queue.js';
+import { preflightBlocked, BlockedAddressError } from './ssrf.js';
+import type { ResolvedCheckOptions } from './options.js';
+
+export interface Hop {
+  url: string;
+  status: number;
+}
+
+export interface RawResponse {
+  url: string;
+  statusCode: number;
+  /** Lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /** First bytes of the (decoded) body for GET; null for HEAD. */
+  body: Buffer | null;
+}
+
+/** Failures that end a chain before a final response. */
+export type ChainFailure =
+  | { kind: 'error'; error: unknown }
+  | { kind: 'redirect-loop' | 'too-many-redirects' | 'unsupported-scheme' | 'invalid-url'; message: string };
+
+export interface ChainResult {
+  method: 'HEAD' | 'GET';
+  /** Redirect hops (each 3xx response), in order. */
+  hops: Hop[];
+  response: RawResponse | null;
+  failure: ChainFailure | null;
+  /** Last URL requested (the final page, or where it failed). */
+  lastUrl: string;
+}
+
+export interface FetchContext {
+  options: ResolvedCheckOptions;
+  dispatcher: Dispatcher;
+  queue: HostQueue;
+  /** Whether the dispatcher carries the guarded lookup (then names need no pre-flight resolution). */
+  guardedDispatcher: boolean;
+}
+
+const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
+
+function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+/** Decompress the first bytes of an encoded body; truncated input yields what could be decoded. */
+function decodeBody(buf: Buffer, encoding: string | undefined, cap: number): Buffer {
+  const enc = (encoding ?? '').toLowerCase().trim();
+  try {
+    if (enc === 'gzip' || enc === 'x-gzip') return gunzipSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
+    if (enc === 'deflate') return inflateSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
+    if (enc === 'br') return brotliDecompressSync(buf, { finishFlush: zc.BROTLI_OPERATION_FLUSH, maxOutputLength: cap });
+  } catch {
+    return Buffer.alloc(0);
+  }
+  return buf;
+}
+
+/** Read at most `cap` bytes, then destroy the stream (the rest is never read). */
+async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buf = chunk as Buffer;
+    const take = Math.min(buf.length, cap - size);
+    chunks.push(take === buf.length ? buf : buf.subarray(0, take));
+    size += take;
+    if (size >= cap) break; // leaving the loop destroys the stream
+  }
+  if (!body.destroyed) body.destroy();
+  return Buffer.concat(chunks, size);
+}
+
+/** One request on one URL through the queue; throws network errors as undici raises them. */
+async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', signal: AbortSignal, remainingMs: number): Promise<RawResponse> {
+  const { options } = ctx;
+  return ctx.queue.run(url.host, async () => {
+    const timeout = Math.max(1, Math.min(options.timeoutMs, remainingMs));
+    const res = await request(url, {
+      method,
+      dispatcher: ctx.dispatcher,
+      headers: {
+        'user-agent': options.userAgent,
+        accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+        'accept-encoding': 'gzip, deflate, br',
+      },
+      headersTimeout: timeout,
+      bodyTimeout: timeout,
+      signal,
+    });
+    const headers = flattenHeaders(res.headers);
+    let body: Buffer | null = null;
+    if (method === 'GET' && !REDIRECT_CODES.has(res.statusCode)) {
+      const raw = await readCapped(res.body, options.maxBodyBytes);
+      body = decodeBody(raw, headers['content-encoding'], options.maxBodyBytes);
+    } else {
+      // Redirect and HEAD bodies are ignored; drop the socket rather than read a big one.
+      await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+    }
+    return { url: url.href, statusCode: res.statusCode, headers, body };
+  });
+}
+
+/**
+ * Follow a chain from `start` with `method`, appending to `hops` (which may already hold earlier hops)
+ * until a non-redirect answer, a failure, or the deadline (`signal` aborts at the attempt budget).
+ */
+export async function fetchChain(
+  ctx: FetchContext, start: string, method: 'HEAD' | 'GET', signal: AbortSignal, deadline: number, priorHops: Hop[] = [],
+  budgetMs?: number,
+): Promise<ChainResult> {
+  const hops = [...priorHops];
+  const visited = new Set<string>(hops.map((h) => h.url));
+  let current = start;
+  for (;;) {
+    let url: URL;
+    try {
+      url = new URL(current);
+    } catch {
+      return { method, hops, response: null, lastUrl: current, failure: { kind: 'invalid-url', message: `not a valid URL: ${current}` } };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      return { method, hops, response: null, lastUrl: current, failure: { kind: 'unsupported-scheme', message: `unsupported scheme ${url.protocol}` } };
+    }
+    if (!ctx.options.allowPrivate) {
+      const refused = await preflightBlocked(url.hostname, ctx.options.resolveHost, !ctx.guardedDispatcher);
+      if (refused) return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error: new BlockedAddressError(url.hostname, refused) } };
+    }
+    visited.add(url.href);
+    let response: RawResponse;
+    try {
+      const remaining = Math.min(deadline - Date.now(), budgetMs ?? Infinity);
+      response = await requestOnce(ctx, url, method, signal, remaining);
+    } catch (error) {
+      return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error } };
+    }
+    const location = response.headers.location;
+    if (!REDIRECT_CODES.has(response.statusCode) || !location) {
+      return { method, hops, response, lastUrl: url.href, failure: null };
+    }
+    hops.push({ url: url.href, status: response.statusCode });
+    let next: URL;
+    try {
+      next = new URL(location, url);
+    } catch {
+      return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'invalid-url', message: `bad Location header: ${location}` } };
+    }
+    next.hash = '';
+    if (visited.has(next.href)) {
+      return { method, hops, response: null, lastUrl: next.href, failure: { kind: 'redirect-loop', message: `redirect loop back to ${next.href}` } };
+    }
+    if (hops.length > ctx.options.maxRedirects) {
+      return { method, hops, response: null, lastUrl: next.href, failure: { kind: 'too-many-redirects', message: `more than ${ctx.options.maxRedirects} redirects` } };
+    }
+    current = next.href;
+  }
+}

@@ -1,0 +1,50 @@
+// Parked-domain detection: a registrar or parking service page instead of the cited site, seen
+// either in the hosts of the redirect chain or in the page's for-sale wording.
+
+/** Parking and domain-marketplace hosts (suffix match). */
+export const PARKING_HOSTS = [
+  'sedoparking.com', 'sedo.com', 'bodis.com', 'parkingcrew.net', 'above.com', 'dan.com', 'afternic.com',
+  'hugedomains.com', 'buydomains.com', 'undeveloped.com', 'parklogic.com', 'domainmarket.com', 'uniregistry.com',
+  'parkingpage.namecheap.com', 'smartname.com', 'fabulous.com', 'voodoo.com', 'domainnamesales.com',
+  'brandbucket.com', 'squadhelp.com', 'atom.com', 'epik.com', 'porkbun.com', 'skenzo.com', 'parked.com',
+  'domainlore.co.uk', 'trafficz.com', 'namebright.com', 'internettraffic.com',
+] as const;
+
+const FOR_SALE = [
+  /\bthis domain (name )?(is|may be) for sale\b/i,
+  /\b(the )?domain [\w.-]+\.[a-z]{2,} (is|may be) for sale\b/i,
+  /\bbuy this domain\b/i,
+  /\bmake an offer (on|for) this domain\b/i,
+  /\binquire about (this|the) domain\b/i,
+  /\bthis (web ?page|domain) is parked\b/i,
+  /\bparked (free|domain)\b/i,
+  /\bdomain parking\b/i,
+  /\bthis domain has (recently )?been registered\b/i,
+  /\bthis domain (name )?has expired\b/i,
+  /\bdomain (name )?is available for (purchase|sale)\b/i,
+  /\bget this domain\b/i,
+];
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export function isParkingHost(url: string): boolean {
+  const host = hostOf(url);
+  // Bodis and others bounce parked domains to ww1./ww25. subdomains of the same name.
+  if (/^ww\d{1,3}\./.test(host)) return true;
+  return PARKING_HOSTS.some((p) => host === p || host.endsWith('.' + p));
+}
+
+/** True when the chain passed a parking host or the page reads like a for-sale/parking lander. */
+export function isParked(chainUrls: readonly string[], title: string | null, text: string, html: string): boolean {
+  if (chainUrls.some(isParkingHost)) return true;
+  const head = `${title ?? ''} ${text.slice(0, 5000)}`;
+  if (FOR_SALE.some((re) => re.test(head))) return true;
+  // JavaScript parking landers ship almost no text and jump to /lander.
+  return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander["']/.test(html.slice(0, 20_000));
+}

@@ -1,0 +1,117 @@
+// Soft-404 detection: a "200 OK" that is really an error page. Three signals: not-found wording in the
+// title or headings (or the whole of a short page), a deep link redirected to the site root or an
+// error page, and the random-sibling probe (Bar-Yossef et al. 2004): request a made-up path beside
+// the cited URL; if it answers like the cited page, the cited page is not really there.
+import { randomBytes } from 'node:crypto';
+
+const NOT_FOUND = [
+  /\b404\b/, /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
+  /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
+  /\bno longer (available|exists)\b/i, /\bpage (is )?(not|no longer) available\b/i, /\bpage not available\b/i,
+  /\bwe (couldn't|could not|can't|cannot) find (the|that|this) page\b/i, /\bnothing (was )?found\b/i,
+  /\boops[.!,]? (that|this) page\b/i, /\bpage (has been )?(removed|deleted)\b/i,
+  /\bseite (wurde )?nicht gefunden\b/i, /\bpage (introuvable|non trouvée)\b/i, /\bp[áa]gina no encontrada\b/i,
+  /\bpagina non trovata\b/i, /\bpagina niet gevonden\b/i, /\bstrona nie (została )?znaleziona\b/i, /\bстраница не найдена\b/i,
+];
+
+/** Not-found wording in a string (title, heading). */
+export function hasNotFoundWording(s: string | null): boolean {
+  return !!s && NOT_FOUND.some((re) => re.test(s));
+}
+
+/**
+ * Wording signal: a title or h1-h3 says "not found", or a short page (an error page, not an article
+ * that mentions 404s) says it near the top.
+ */
+export function notFoundByWording(title: string | null, headings: readonly string[], text: string): boolean {
+  if (hasNotFoundWording(title)) return true;
+  if (headings.some((h) => h.length < 200 && hasNotFoundWording(h))) return true;
+  return text.length < 1500 && hasNotFoundWording(text.slice(0, 600));
+}
+
+const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|start|main)(?:\.\w+)?)?$/i;
+const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone)(\/|\.|$)/i;
+
+function pathDepth(path: string): number {
+  return path.split('/').filter(Boolean).length;
+}
+
+/** A deep link that ended on a site root (any host), a locale root, a home page, or an error page. */
+export function isRedirectToGeneric(originalUrl: string, finalUrl: string): boolean {
+  let from: URL;
+  let to: URL;
+  try {
+    from = new URL(originalUrl);
+    to = new URL(finalUrl);
+  } catch {
+    return false;
+  }
+  if (from.href === to.href) return false;
+  if (ERRORISH.test(to.pathname) && !ERRORISH.test(from.pathname)) return true;
+  const deep = !ROOTISH.test(from.pathname) || (from.search.length > 1 && pathDepth(from.pathname) > 0);
+  return deep && ROOTISH.test(to.pathname) && !to.search;
+}
+
+/** A made-up sibling of `url`: same directory and extension, random name. */
+export function siblingProbeUrl(url: string, random: () => string = () => randomBytes(8).toString('hex')): string {
+  const u = new URL(url);
+  const path = u.pathname;
+  const slash = path.lastIndexOf('/');
+  const dir = path.slice(0, slash + 1);
+  const last = path.slice(slash + 1);
+  const ext = /\.[a-z0-9]{1,5}$/i.exec(last)?.[0] ?? '';
+  return `${u.origin}${dir}cg-${random()}${ext}`;
+}
+
+/** Cache key of the sibling probe: one probe answers for every URL in the same directory. */
+export function siblingKey(url: string): string {
+  const u = new URL(url);
+  const dir = u.pathname.slice(0, u.pathname.lastIndexOf('/') + 1);
+  const ext = /\.[a-z0-9]{1,5}$/i.exec(u.pathname.slice(dir.length))?.[0] ?? '';
+  return `${u.origin}${dir}*${ext}`;
+}
+
+/** A page reduced to comparable tokens; the URL's own path words are removed (error pages echo them). */
+export interface Fingerprint {
+  status: number;
+  title: string;
+  tokens: Set<string>;
+  textLength: number;
+}
+
+export function fingerprint(status: number, title: string | null, text: string, url: string): Fingerprint {
+  let noise = new Set<string>();
+  try {
+    const u = new URL(url);
+    noise = new Set(decodeURIComponent(u.pathname + ' ' + u.search).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  } catch {
+    // keep no noise words
+  }
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !noise.has(w));
+  // Word 3-shingles: near-identical pages share nearly all of them, different articles few.
+  const tokens = new Set<string>();
+  for (let i = 0; i + 2 < words.length && tokens.size < 5000; i++) tokens.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  if (words.length < 3) for (const w of words) tokens.add(w);
+  const cleanTitle = (title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !noise.has(w)).join(' ');
+  return { status, title: cleanTitle, tokens, textLength: text.length };
+}
+
+export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  for (const t of small) if (big.has(t)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/**
+ * Does the made-up sibling answer like the cited page? Same status and title and near-identical
+ * text. Pages with almost no text (single-page-app shells) look alike on every path, so they never
+ * match on the probe alone.
+ */
+export function answersLikeProbe(cited: Fingerprint, probe: Fingerprint, minSimilarity = 0.9): boolean {
+  if (cited.status !== probe.status) return false;
+  if (cited.textLength < 40 && probe.textLength < 40) return false;
+  if (cited.title !== probe.title) return false;
+  return jaccard(cited.tokens, probe.tokens) >= minSimilarity;
+}
