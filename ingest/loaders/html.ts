@@ -1,0 +1,74 @@
+// HTML loader (cheerio): decodes the bytes (BOM, <meta charset>), drops scripts, styles and navigation,
+// finds footnotes and their references, and builds the document from headings, paragraphs, items and notes.
+import { load, loadBuffer, type CheerioAPI } from 'cheerio';
+import type { LoadedDocument, MediaType } from '../../src/document.js';
+import { ExtractionError } from '../../src/errors.js';
+import { buildDocument, type PendingBlock } from './document-builder.js';
+import { walkHtml } from './html-blocks.js';
+import { findNotes, removeBacklinks } from './html-notes.js';
+import { oneLine } from './one-line.js';
+
+export interface HtmlConversion {
+  blocks: PendingBlock[];
+  title: string | null;
+  warnings: string[];
+}
+
+export interface HtmlConvertOptions {
+  /** Resolve relative hrefs against this URL (documents fetched from the web). */
+  baseUrl?: string;
+}
+
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Blocks and title of parsed HTML; shared with the DOCX loader, which converts Word to HTML first. */
+export function convertHtml($: CheerioAPI, options: HtmlConvertOptions = {}): HtmlConversion {
+  const titleText = collapse($('head > title, title').first().text());
+  const usable = (t: string) => (t && t.length <= 300 && !t.includes('<') ? t : '');
+  const title = usable(titleText) || usable(collapse($('h1').first().text())) || null;
+  $('script, style, noscript, template, nav, head, [role="navigation"], [aria-hidden="true"]').remove();
+  removeBacklinks($);
+  const marks = findNotes($);
+  const root = $.root()[0];
+  const blocks = walkHtml(root, marks, options);
+  const warnings: string[] = [];
+  const refMarkers = new Set([...marks.refs.values()]);
+  const orphanNotes = [...new Set(marks.notes.values())].filter((m) => !refMarkers.has(m));
+  if (orphanNotes.length && refMarkers.size) warnings.push(`notes without a reference in the text: ${orphanNotes.slice(0, 10).join(', ')}`);
+  return { blocks, title, warnings };
+}
+
+/**
+ * Load an HTML document from raw bytes.
+ * @throws ExtractionError (CG_EXTRACTION) when the bytes cannot be parsed or hold no text.
+ */
+export async function loadHtml(raw: Uint8Array, source: string, options: HtmlConvertOptions = {}): Promise<LoadedDocument> {
+  return loadHtmlAs(raw, source, 'text/html', 'ingest.loadHtml', options);
+}
+
+/** Shared by HTML and DOCX: parse, convert, build. */
+export function loadHtmlAs(
+  raw: Uint8Array | string, source: string, mediaType: MediaType, op: string, options: HtmlConvertOptions = {},
+  extraWarnings: string[] = [], bytes: Uint8Array | string = raw,
+): LoadedDocument {
+  let conversion: HtmlConversion;
+  try {
+    const $ = typeof raw === 'string' ? load(raw) : loadBuffer(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
+    const rawTitle = $('title').first().text();
+    conversion = convertHtml($, options);
+    // Soup: an unclosed <title> swallows the whole page as title text (HTML parsing rules). Read it as markup instead.
+    if (!conversion.blocks.length && rawTitle.includes('<')) {
+      const html = typeof raw === 'string' ? raw : new TextDecoder('utf-8').decode(raw);
+      conversion = convertHtml(load(html.replace(/<title\b[^>]*>/gi, '')), options);
+      conversion.warnings.unshift('unclosed <title>: its content was read as the page body');
+    }
+  } catch (err) {
+    throw new ExtractionError(`${op}: ${source}: cannot parse HTML (${oneLine(err)})`, { cause: err, details: { source } });
+  }
+  if (!conversion.blocks.length) {
+    throw new ExtractionError(`${op}: ${source}: no text found in the document`, { details: { source } });
+  }
+  return buildDocument(conversion.blocks, {
+    source, mediaType, raw: bytes, title: conversion.title, warnings: [...extraWarnings, ...conversion.warnings],
+  });
+}

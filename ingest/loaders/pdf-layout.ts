@@ -1,0 +1,230 @@
+// PDF page layout to blocks: text items -> lines (grouped by baseline), superscript note markers attached
+// to their line, running headers/footers and page numbers dropped, footnotes found at page bottoms
+// (smaller type starting with a marker), body lines grouped into headings, paragraphs and list items.
+import type { NoteRef } from '../../src/document.js';
+import type { PendingBlock } from './document-builder.js';
+import { renderMarker } from './html-blocks.js';
+
+export interface PdfItem { str: string; x: number; y: number; width: number; size: number }
+export interface PdfPage { number: number; width: number; height: number; items: PdfItem[] }
+
+interface Line {
+  page: number; y: number; x: number; right: number; size: number;
+  text: string; refs: NoteRef[];
+  /** A superscript marker opening the line (a footnote's number). */
+  leadMarker?: string;
+}
+
+const MARKER_TEXT = /^(?:\d{1,3}|[*†‡§¶]{1,2})$/;
+const SUP_DIGITS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+const BULLET = /^(?:[•▪◦‣●■\-–*]|\d{1,2}[.)])\s+/u;
+const NOTE_START = /^(\d{1,3}|[*†‡§¶]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})[.)]?\s+(?=\S)/u;
+
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** The most common text size, weighted by characters: the body size. */
+export function bodySizeOf(pages: PdfPage[]): number {
+  const weight = new Map<number, number>();
+  for (const p of pages) for (const it of p.items) {
+    const k = Math.round(it.size * 2) / 2;
+    weight.set(k, (weight.get(k) ?? 0) + it.str.trim().length);
+  }
+  let best = 0, bestW = -1;
+  for (const [k, w] of weight) if (w > bestW) { best = k; bestW = w; }
+  return best || 10;
+}
+
+/** Move small raised markers onto the baseline of the text they follow (or precede, for a note's own number). */
+function attachSuperscripts(items: PdfItem[]): Array<PdfItem & { sup?: boolean }> {
+  const out: Array<PdfItem & { sup?: boolean }> = items.map((i) => ({ ...i }));
+  for (const it of out) {
+    const t = it.str.trim();
+    if (!MARKER_TEXT.test(t)) continue;
+    let host: PdfItem | undefined;
+    for (const other of out) {
+      if (other === it || other.size < it.size * 1.2) continue;
+      const rise = it.y - other.y;
+      if (rise <= other.size * 0.08 || rise > other.size * 0.75) continue;
+      const before = Math.abs(other.x + other.width - it.x) < other.size * 0.4;
+      const after = other.x - (it.x + it.width) >= -0.5 && other.x - (it.x + it.width) < other.size * 1.6;
+      if (before || after) { host = other; if (before) break; }
+    }
+    if (host) { it.y = host.y; it.sup = true; }
+  }
+  return out;
+}
+
+/** Group a page's items into lines, top to bottom. */
+export function pageLines(page: PdfPage): Line[] {
+  const items = attachSuperscripts(page.items.filter((i) => i.str.trim() !== ''))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: Array<typeof items> = [];
+  for (const it of items) {
+    const g = groups.find((grp) => Math.abs(grp[0].y - it.y) <= Math.max(grp[0].size, it.size) * 0.3);
+    if (g) g.push(it); else groups.push([it]);
+  }
+  groups.sort((a, b) => b[0].y - a[0].y);
+  return groups.map((g) => {
+    g.sort((a, b) => a.x - b.x);
+    const normal = g.filter((i) => !i.sup);
+    const size = median((normal.length ? normal : g).map((i) => i.size));
+    let text = '';
+    const refs: NoteRef[] = [];
+    let leadMarker: string | undefined;
+    let prevEnd = -Infinity;
+    g.forEach((it, idx) => {
+      const t = it.sup ? it.str.trim() : it.str;
+      if (it.sup && idx === 0) { leadMarker = t; prevEnd = it.x + it.width; return; }
+      if (!it.sup && text && !/\s$/.test(text) && !/^\s/.test(t) && it.x - prevEnd > it.size * 0.12) text += ' ';
+      if (it.sup) {
+        const shown = renderMarker(t);
+        refs.push({ marker: t, start: text.length, end: text.length + shown.length });
+        text += shown;
+      } else text += t;
+      prevEnd = it.x + it.width;
+    });
+    const trimmed = text.replace(/\s+/g, ' ');
+    // Collapsing whitespace can shift refs: recompute from the collapsed text by order.
+    const fixed = relocateRefs(text, trimmed.trimStart(), refs);
+    const x = g[0].x;
+    const last = g[g.length - 1];
+    return { page: page.number, y: g[0].y, x, right: last.x + last.width, size, text: trimmed.trim(), refs: fixed, ...(leadMarker ? { leadMarker } : {}) };
+  });
+}
+
+function relocateRefs(before: string, after: string, refs: NoteRef[]): NoteRef[] {
+  if (before === after) return refs;
+  const map: number[] = [];
+  let j = 0;
+  const collapsed = before.replace(/^\s+/, '');
+  const lead = before.length - collapsed.length;
+  let prevSpace = false;
+  for (let i = 0; i < collapsed.length; i++) {
+    const space = /\s/.test(collapsed[i]);
+    map[i + lead] = j;
+    if (space && prevSpace) continue;
+    prevSpace = space;
+    j++;
+  }
+  return refs.map((r) => ({ ...r, start: map[r.start] ?? r.start, end: (map[r.end - 1] ?? r.end - 1) + 1 }));
+}
+
+/** Drop page numbers and running headers/footers: lines in the top/bottom 8% that are numbers or repeat across pages. */
+export function dropChrome(pages: PdfPage[], lines: Line[][]): Line[][] {
+  const key = (l: Line) => l.text.replace(/\d+/g, '#').toLowerCase();
+  const inMargin = (l: Line) => {
+    const h = pages[l.page - 1]?.height ?? 842;
+    return l.y > h * 0.92 || l.y < h * 0.08;
+  };
+  const counts = new Map<string, number>();
+  for (const ls of lines) for (const k of new Set(ls.filter(inMargin).map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return lines.map((ls) => ls.filter((l) => {
+    if (!inMargin(l)) return true;
+    if (/^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i.test(l.text) || /^[-–]\s*\d{1,4}\s*[-–]$/.test(l.text)) return false;
+    return !(lines.length > 1 && (counts.get(key(l)) ?? 0) > 1);
+  }));
+}
+
+/** Split a page's lines into body and the footnote area at its bottom. */
+export function splitFootnotes(lines: Line[], bodySize: number): { body: Line[]; notes: Line[] } {
+  const small = (l: Line) => l.size < bodySize * 0.93;
+  const startsNote = (l: Line) => l.leadMarker !== undefined || NOTE_START.test(l.text);
+  let i = lines.length;
+  while (i > 0 && small(lines[i - 1])) i--;
+  while (i < lines.length && !startsNote(lines[i])) i++;
+  if (i >= lines.length || i === 0 && lines.every(small)) return { body: lines, notes: [] };
+  return { body: lines.slice(0, i), notes: lines.slice(i) };
+}
+
+const URLISH = /(?:https?:\/\/|www\.)\S*$/i;
+
+/** Join a continuation line: no space after a hyphen before lower case or inside a URL broken at the margin. */
+function joinLine(prev: string, next: string, prevAtMargin: boolean): string {
+  if (/[a-z]-$/.test(prev) && /^[a-z]/.test(next)) return prev + next;
+  if (prevAtMargin && URLISH.test(prev) && /^[\w/%#?=&.~-]+(?:\s|$)/.test(next) && /[/_\-.=?&%#\d]/.test(next.split(' ')[0])) return prev + next;
+  return prev + ' ' + next;
+}
+
+function appendLine(block: PendingBlock, line: Line, atMargin: boolean): void {
+  const joined = joinLine(block.text, line.text, atMargin);
+  const shift = joined.length - line.text.length;
+  block.noteRefs = [...(block.noteRefs ?? []), ...line.refs.map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }))];
+  block.text = joined;
+}
+
+/** Body lines of one page to heading, paragraph and list-item blocks. */
+export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number[]): PendingBlock[] {
+  const out: PendingBlock[] = [];
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) if (Math.abs(lines[i].size - bodySize) < 0.5 && Math.abs(lines[i - 1].size - bodySize) < 0.5) gaps.push(lines[i - 1].y - lines[i].y);
+  const leading = median(gaps) || bodySize * 1.3;
+  const left = median(lines.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  let cur: PendingBlock | null = null;
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const heading = line.size >= bodySize * 1.15;
+    const gap = prev ? prev.y - line.y : Infinity;
+    const bullet = BULLET.test(line.text) && !heading;
+    const indented = line.x - left > bodySize * 0.8;
+    const prevEnded = prev ? /[.!?:;]["”’)]?$/.test(prev.text) : true;
+    const atMargin = prev ? right - prev.right < bodySize * 3 : false;
+    const continues = cur !== null && prev !== null && gap < leading * 1.35 && (
+      heading ? cur.kind === 'heading' && Math.abs(prev.size - line.size) < 0.5
+        : cur.kind !== 'heading' && !bullet && !(indented && prevEnded && cur.kind === 'paragraph') &&
+          (cur.kind !== 'list-item' || line.x > left + 1 || !prevEnded));
+    if (continues && cur) {
+      appendLine(cur, line, atMargin);
+    } else {
+      if (cur) out.push(cur);
+      const level = heading ? Math.min(6, headingSizes.findIndex((s) => Math.abs(s - line.size) < 0.5) + 1 || 1) : undefined;
+      cur = {
+        kind: heading ? 'heading' : bullet ? 'list-item' : 'paragraph',
+        text: bullet ? line.text.replace(BULLET, '') : line.text,
+        page: line.page,
+        noteRefs: bullet ? shiftRefs(line.refs, line.text.length - line.text.replace(BULLET, '').length) : line.refs,
+        ...(level ? { level } : {}),
+      };
+    }
+    prev = line;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function shiftRefs(refs: NoteRef[], by: number): NoteRef[] {
+  return refs.map((r) => ({ ...r, start: r.start - by, end: r.end - by })).filter((r) => r.start >= 0);
+}
+
+/** Footnote-area lines to footnote blocks, one per marker. */
+export function noteBlocks(lines: Line[]): PendingBlock[] {
+  const out: PendingBlock[] = [];
+  for (const line of lines) {
+    const m = line.leadMarker === undefined ? NOTE_START.exec(line.text) : null;
+    if (line.leadMarker !== undefined || m) {
+      const raw = line.leadMarker ?? m![1];
+      const marker = [...raw].map((c) => SUP_DIGITS[c] ?? c).join('');
+      out.push({ kind: 'footnote', marker, page: line.page, text: m ? line.text.slice(m[0].length) : line.text, noteRefs: [] });
+    } else if (out.length) {
+      appendLine(out[out.length - 1], { ...line, refs: [] }, true);
+    }
+  }
+  return out;
+}
+
+/** All pages to pending blocks: each page's body, then its footnotes. */
+export function layoutPages(pages: PdfPage[]): PendingBlock[] {
+  const bodySize = bodySizeOf(pages);
+  const lines = dropChrome(pages, pages.map(pageLines));
+  const headingSizes = [...new Set(lines.flat().filter((l) => l.size >= bodySize * 1.15).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const blocks: PendingBlock[] = [];
+  for (const pageLinesList of lines) {
+    const { body, notes } = splitFootnotes(pageLinesList, bodySize);
+    blocks.push(...bodyBlocks(body, bodySize, headingSizes), ...noteBlocks(notes));
+  }
+  return blocks;
+}

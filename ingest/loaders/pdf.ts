@@ -1,0 +1,91 @@
+// PDF loader (pdfjs-dist legacy build, in-process "fake" worker: Node has no web workers): reads the text
+// items of every page and hands them to pdf-layout.ts; corrupt, truncated or encrypted files fail cleanly.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { LoadedDocument } from '../../src/document.js';
+import { ExtractionError } from '../../src/errors.js';
+import { buildDocument } from './document-builder.js';
+import { oneLine } from './one-line.js';
+import { layoutPages, type PdfPage } from './pdf-layout.js';
+
+const OP = 'ingest.loadPdf';
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+/** Load pdf.js once. Importing the worker module registers its handler on globalThis, so pdf.js runs it in-process. */
+function pdfjs(): Promise<PdfJs> {
+  pdfjsPromise ??= (async () => {
+    const workerModule = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+    await import(workerModule);
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return pdfjsPromise;
+}
+
+function standardFontDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
+}
+
+interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number }
+
+/**
+ * Load a PDF: text by page and line, paragraphs, headings, list items, footnotes (block.page set).
+ * @throws ExtractionError (CG_EXTRACTION) for a truncated, corrupt or password-protected file, or one without text.
+ */
+export async function loadPdf(raw: Uint8Array, source: string): Promise<LoadedDocument> {
+  const lib = await pdfjs();
+  // pdf.js takes ownership of (detaches) the buffer it is given: pass a copy.
+  const data = new Uint8Array(raw);
+  const task = lib.getDocument({
+    data, verbosity: 0, isEvalSupported: false, disableFontFace: true, useSystemFonts: false,
+    standardFontDataUrl: standardFontDir(), stopAtErrors: false,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (err) {
+      const name = (err as { name?: string }).name;
+      if (name === 'PasswordException') throw new ExtractionError(`${OP}: ${source}: PDF is password-protected`, { cause: err, details: { source } });
+      throw new ExtractionError(`${OP}: ${source}: not a valid PDF (${oneLine(err)})`, { cause: err, details: { source } });
+    }
+    const pages: PdfPage[] = [];
+    const warnings: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      try {
+        const page = await doc.getPage(n);
+        const [x0, y0, x1, y1] = page.view;
+        const content = await page.getTextContent();
+        const items = (content.items as TextItemLike[]).filter((i) => typeof i.str === 'string' && i.transform).map((i) => {
+          const t = i.transform!;
+          return { str: i.str!, x: t[4] - x0, y: t[5] - y0, width: i.width ?? 0, size: Math.hypot(t[2], t[3]) || i.height || 0 };
+        });
+        pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
+        page.cleanup();
+      } catch (err) {
+        warnings.push(`page ${n} could not be read (${oneLine(err)})`);
+      }
+    }
+    if (pages.length === 0 && doc.numPages > 0) {
+      throw new ExtractionError(`${OP}: ${source}: not a valid PDF (no page could be read)`, { details: { source } });
+    }
+    const blocks = layoutPages(pages);
+    if (!blocks.length) {
+      throw new ExtractionError(`${OP}: ${source}: no text layer in the PDF (scanned images need OCR)`, { details: { source } });
+    }
+    let title: string | null = null;
+    try {
+      const meta = await doc.getMetadata();
+      const t = (meta.info as { Title?: unknown } | undefined)?.Title;
+      if (typeof t === 'string' && t.trim()) title = t.trim();
+    } catch {
+      // Metadata is optional.
+    }
+    title ??= blocks.find((b) => b.kind === 'heading')?.text ?? null;
+    return buildDocument(blocks, { source, mediaType: 'application/pdf', raw, title, warnings });
+  } finally {
+    await task.destroy();
+  }
+}
