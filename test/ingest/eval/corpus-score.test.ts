@@ -58,7 +58,7 @@ describe.skipIf(!ready)('extraction quality on the fixture corpus', () => {
       rows.push({ name: item.name, score: await scoreExtraction(extraction, item.gold) });
     }
     console.log(`\nextraction F1 per fixture (vendored shared scorer)\n${table(rows)}\n`);
-    if (process.env.CITEGRAPH_EVAL_VERBOSE) for (const r of rows) console.log(`\n=== ${r.name}\n${r.report}`);
+    if (process.env.CITEGRAPH_EVAL_VERBOSE) for (const r of rows) console.log(`\n=== ${r.name}\n${r.score.report}`);
   });
 
   it('scores every fixture that has a gold file', () => {
