@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadHtml } from '../../../ingest/loaders/html.js';
+import { blockTexts, expectWellFormed, failure, notes, textBefore } from './invariants.js';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+const fixture = async (name: string) => loadHtml(await readFile(`fixtures/formats/${name}`), `fixtures/formats/${name}`);
+
+describe('loadHtml: report with <sup> footnotes and a footnote list', () => {
+  it('builds headings, paragraphs, list items and footnotes with exact offsets', async () => {
+    const doc = await fixture('report-footnotes.html');
+    expectWellFormed(doc);
+    expect(doc.mediaType).toBe('text/html');
+    expect(doc.title).toBe('Closing the Gap: Remedies for Victims of Labour Exploitation (2023)');
+    expect(blockTexts(doc, 'heading')).toEqual([
+      'Closing the Gap: Remedies for Victims of Labour Exploitation', 'Executive summary', 'Recommendations', 'Acknowledgements',
+    ]);
+    expect(doc.blocks.find((b) => b.kind === 'heading')?.level).toBe(1);
+    expect(blockTexts(doc, 'list-item')).toHaveLength(3);
+    expect(blockTexts(doc, 'list-item')[1]).toBe('Allow labour inspectors to refer cases directly to legal aid providers;⁵');
+  });
+
+  it('drops scripts, styles, navigation and footnote back-links', async () => {
+    const doc = await fixture('report-footnotes.html');
+    expect(doc.text).not.toMatch(/analytics|font-family|Publications|↩|Contact/);
+  });
+
+  it('turns every footnote form into a note reference at the marker and a footnote block with its marker', async () => {
+    const doc = await fixture('report-footnotes.html');
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3', '4', '5']);
+    expect(textBefore(doc, '1')).toMatch(/ordered payment to the victim\.$/);
+    expect(textBefore(doc, '3')).toMatch(/Council of Europe in 2021,$/); // <sup><a href="#fn3">[3]</a></sup>
+    expect(textBefore(doc, '4')).toMatch(/forms of slavery\.$/); // bare <a href="#fn4">4</a>
+    const n = notes(doc);
+    expect(n.map(([m]) => m)).toEqual(['1', '2', '3', '4', '5']);
+    expect(n[1][1]).toBe('Rossi E. & Haddad K. (2022), Living In, Locked In: Domestic Workers and Tied Housing, Journal of Migration Law 9(1), pp. 45-71.');
+    expect(n[2][1]).toContain('https://example.org/coe/access-to-justice-2021');
+  });
+
+  it('records hyperlinks whose URL is not in the text, with the span of their anchor text', async () => {
+    const doc = await fixture('report-footnotes.html');
+    const links = doc.links.map((l) => [l.url, doc.text.slice(l.start, l.end)]);
+    expect(links).toEqual([
+      ['https://example.org/grevio/remedies-2021', 'thematic review on access to remedies'],
+      ['https://example.org/mlan/referral-protocol', 'MLAN referral protocol'],
+    ]);
+    // The note whose anchor text is its URL adds no link.
+    expect(doc.links.some((l) => l.url.includes('access-to-justice'))).toBe(false);
+  });
+});
+
+describe('loadHtml: programme', () => {
+  it('keeps the programme structure and reads doc-endnotes and id="fn3" notes', async () => {
+    const doc = await fixture('programme.html');
+    expectWellFormed(doc);
+    expect(blockTexts(doc, 'heading')).toContain('09:30–11:00 Opening session: Protecting migrants in transit');
+    expect(blockTexts(doc, 'paragraph')).toContain('Lisbon and online, 8–9 October 2024\n(All times are Lisbon time, GMT+1)');
+    expect(blockTexts(doc, 'list-item')).toEqual([
+      'Dr. Sofia Marques, Head of Research, Atlantic Migration Policy Institute',
+      'Mr. Jonas Lindqvist, Senior Inspector, Iberian Network of Labour Inspectors',
+      'Professor Nadia Benali, formerly Legal Adviser to the Mediterranean Legal Aid Network',
+    ]);
+    expect(notes(doc)).toEqual([
+      ['1', 'Atlantic Migration Policy Institute (2024), Deaths at Sea Dataset, version 3. https://example.org/ampi/deaths-at-sea-v3'],
+      ['2', 'https://example.org/missing-migrants'],
+      ['3', 'Supplementary note kept for the record, without a reference in the text.'],
+    ]);
+    expect(textBefore(doc, '2')).toMatch(/Missing Migrants Project\.$/);
+    expect(doc.links).toEqual([expect.objectContaining({ url: 'https://example.org/forum/register?event=side-1' })]);
+    expect(doc.warnings).toEqual(['notes without a reference in the text: 3']);
+  });
+});
+
+describe('loadHtml: footnote markup variants', () => {
+  it('reads <p id="fn1">1. ...</p>, <div id="fn2">, old-style <a name> targets and strips the leading number', async () => {
+    const html = `<p>Alpha<a href="#fn1">1</a> beta<sup><a href="#n2">2</a></sup> gamma<sup><a href="#old3">[3]</a></sup>.</p>
+      <p id="fn1">1. First note text.</p><div id="n2"><sup>2</sup> Second note.</div><p><a name="old3"></a>[3] Third note.</p>`;
+    const doc = await loadHtml(enc(html), 'variants.html');
+    expectWellFormed(doc);
+    expect(doc.text.split('\n\n')[0]).toBe('Alpha¹ beta² gamma³.');
+    expect(notes(doc)).toEqual([['1', 'First note text.'], ['2', 'Second note.'], ['3', 'Third note.']]);
+  });
+
+  it('does not take ordinals or letters in unlinked <sup> for note markers', async () => {
+    const doc = await loadHtml(enc('<p>The 21<sup>st</sup> meeting, note<sup>a</sup>, and a claim<sup>12</sup>.</p>'), 'x.html');
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['12']);
+    expect(doc.text).toBe('The 21st meeting, notea, and a claim¹².');
+  });
+
+  it('resolves relative links against a base URL and ignores fragments and scripts', async () => {
+    const doc = await loadHtml(enc('<p><a href="/docs/a.pdf">Annual report</a> <a href="#top">top</a> <a href="javascript:void(0)">x</a></p>'), 'x.html', { baseUrl: 'http://127.0.0.1:9/p/' });
+    expect(doc.links.map((l) => l.url)).toEqual(['http://127.0.0.1:9/docs/a.pdf']);
+  });
+});
+
+describe('loadHtml: bad input', () => {
+  it('loads HTML soup (unclosed title, tags and entities)', async () => {
+    const doc = await fixture('soup.html');
+    expectWellFormed(doc);
+    expect(blockTexts(doc, 'paragraph')).toContain('First paragraph with bold nested text');
+    expect(blockTexts(doc, 'list-item')).toEqual(['item', 'another item']);
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['7']);
+    expect(doc.warnings[0]).toMatch(/unclosed <title>/);
+  });
+
+  it('fails cleanly for markup without text', async () => {
+    const f = await failure(loadHtml(enc('<html><head><script>x()</script></head><body><nav>menu</nav></body></html>'), 'blank.html'));
+    expect(f.code).toBe('CG_EXTRACTION');
+    expect(f.message).toBe('ingest.loadHtml: blank.html: no text found in the document');
+  });
+
+  it('survives very deep nesting and long lines in bounded time', async () => {
+    const deep = '<div>'.repeat(5000) + 'deep text' + '</div>'.repeat(5000);
+    const long = '<p>' + 'word '.repeat(200_000) + '<sup>1</sup></p>';
+    const t0 = Date.now();
+    const a = await loadHtml(enc(deep), 'deep.html').catch((e) => e);
+    const b = await loadHtml(enc(long), 'long.html');
+    expect(a.code === 'CG_EXTRACTION' || a.text === 'deep text').toBe(true);
+    expect(b.noteRefs).toHaveLength(1);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+});

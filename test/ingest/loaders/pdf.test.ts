@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadPdf } from '../../../ingest/loaders/pdf.js';
+import { layoutPages, type PdfItem } from '../../../ingest/loaders/pdf-layout.js';
+import { makePdf } from '../../helpers/make-format-fixtures.js';
+import { blockTexts, expectWellFormed, failure, notes, textBefore } from './invariants.js';
+
+const FILE = 'fixtures/formats/labour-review-2p.pdf';
+
+describe('loadPdf', () => {
+  it('reads text by page and line into headings, paragraphs and list items', async () => {
+    const doc = await loadPdf(await readFile(FILE), FILE);
+    expectWellFormed(doc);
+    expect(doc.mediaType).toBe('application/pdf');
+    expect(doc.title).toBe('Regional Labour Mobility Review 2024');
+    expect(blockTexts(doc, 'heading')).toEqual(['Regional Labour Mobility Review 2024', '1. Background', '2. Recommendations']);
+    expect(blockTexts(doc, 'list-item')).toEqual([
+      'ban all recruitment fees charged to workers;', 'share inspection data across borders;', 'fund independent legal advice for posted workers.',
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'list-item').every((b) => b.page === 2)).toBe(true);
+  });
+
+  it('drops the running header and page numbers', async () => {
+    const doc = await loadPdf(await readFile(FILE), FILE);
+    expect(doc.text.match(/Regional Labour Mobility Review 2024/g)).toHaveLength(1);
+    expect(doc.blocks.some((b) => /^\d+$/.test(doc.text.slice(b.start, b.end)))).toBe(false);
+  });
+
+  it('finds the footnotes at page bottoms, with markers, and the superscript references', async () => {
+    const doc = await loadPdf(await readFile(FILE), FILE);
+    expect(notes(doc)).toEqual([
+      ['1', 'Baltic Observatory on Fair Work (2024), Wage Complaints Register: Annual Statistics 2023. https://example.org/bofw/complaints-2023'],
+      ['2', 'Kalnina M. & Petrauskas J. (2023), Recruitment Debt among Seasonal Workers, Riga: BOFW Working Paper 7.'],
+      ['3', 'European Labour Authority (2024), Posting of Workers in Subcontracting Chains. https://example.org/ela/posting-2024'],
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === 'footnote').map((b) => b.page)).toEqual([1, 1, 2]);
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3']);
+    expect(textBefore(doc, '1')).toMatch(/the previous year\.$/);
+    expect(textBefore(doc, '2')).toMatch(/one worker in five\.$/);
+  });
+
+  it('rejoins the paragraph that the page-1 footnotes split across the page break', async () => {
+    const doc = await loadPdf(await readFile(FILE), FILE);
+    const para = blockTexts(doc, 'paragraph').find((t) => t.includes('Labour inspectorates reported increased'));
+    expect(para).toMatch(/reported increased use of subcontracting chains to avoid liability, .* from third countries\.³$/);
+    // The notes of page 1 follow the rejoined paragraph.
+    const i = doc.blocks.findIndex((b) => doc.text.slice(b.start, b.end) === para);
+    expect(doc.blocks[i].page).toBe(1);
+    expect(doc.blocks[i + 1]).toMatchObject({ kind: 'footnote', marker: '1' });
+  });
+
+  it('matches what the fixture script generates', async () => {
+    const doc = await loadPdf(await makePdf(), 'generated.pdf');
+    expect(notes(doc).map(([m]) => m)).toEqual(['1', '2', '3']);
+  });
+
+  it('rejects a truncated PDF with one line naming the file', async () => {
+    const f = await failure(loadPdf(await readFile('fixtures/formats/truncated.pdf'), 'fixtures/formats/truncated.pdf'));
+    expect(f.code).toBe('CG_EXTRACTION');
+    expect(f.message).toMatch(/^ingest\.loadPdf: fixtures\/formats\/truncated\.pdf: not a valid PDF \(.+\)$/);
+  });
+
+  it('rejects bytes that only claim to be a PDF', async () => {
+    const f = await failure(loadPdf(new TextEncoder().encode('%PDF-1.7\n garbage garbage'), 'claims.pdf'));
+    expect(f.code).toBe('CG_EXTRACTION');
+    expect(f.message.startsWith('ingest.loadPdf: claims.pdf: ')).toBe(true);
+  });
+});
+
+describe('layoutPages', () => {
+  const item = (str: string, x: number, y: number, size = 10): PdfItem => ({ str, x, y, size, width: str.length * size * 0.5 });
+
+  it('joins hyphenated line ends and keeps URLs broken at the margin whole', () => {
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('A long sentence about exploita-', 72, 700), item('tion of workers, see https://example.org/very/long/', 72, 688),
+      item('path-2024.pdf for details.', 72, 676),
+    ] }]);
+    expect(blocks.map((b) => b.text)).toEqual(['A long sentence about exploita-tion of workers, see https://example.org/very/long/path-2024.pdf for details.']);
+  });
+
+  it('treats smaller numbered lines at the page bottom as footnotes and superscripts as references', () => {
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('Body text with a claim.', 72, 700), item('4', 72 + 23 * 5, 704, 6),
+      item('More body text follows here.', 72, 688),
+      item('4', 72, 120, 8), item('Source of the claim (2020).', 82, 120, 8), item('continued note line.', 82, 110, 8),
+    ] }]);
+    expect(blocks.map((b) => [b.kind, b.marker, b.text])).toEqual([
+      ['paragraph', undefined, 'Body text with a claim.⁴ More body text follows here.'],
+      ['footnote', '4', 'Source of the claim (2020). continued note line.'],
+    ]);
+    expect(blocks[0].noteRefs).toEqual([{ marker: '4', start: 23, end: 24 }]);
+  });
+});
