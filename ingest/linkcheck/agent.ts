@@ -1,7 +1,7 @@
 // The shared undici Agent for link checks: keep-alive, connect timeout, and the SSRF-guarded lookup
 // when private targets are not allowed. One Agent serves every host so sockets are reused.
 import { Agent } from 'undici';
-import { guardedLookup } from './ssrf.js';
+import { guardedLookup, plainLookup } from './ssrf.js';
 import type { ResolveHost } from './options.js';
 
 export interface CheckAgentOptions {
@@ -20,7 +20,9 @@ export function createCheckAgent(options: CheckAgentOptions): Agent {
     keepAliveMaxTimeout: Math.max(keepAlive, 10),
     connect: {
       timeout: options.connectTimeoutMs,
-      ...(options.allowPrivate ? {} : { lookup: guardedLookup(options.resolveHost ?? undefined) }),
+      ...(options.allowPrivate
+        ? options.resolveHost ? { lookup: plainLookup(options.resolveHost) } : {}
+        : { lookup: guardedLookup(options.resolveHost ?? undefined) }),
     },
   });
 }

@@ -1,7 +1,7 @@
 // Archived copies: the Wayback Machine availability API, asked for the snapshot closest to (before)
 // the citing document's date. Only for dead and soft-dead links; a failed lookup is just "no copy".
 import type { FetchContext } from './fetch-page.js';
-import { fetchChain } from './fetch-page.js';
+import { Budget, fetchChain } from './fetch-page.js';
 
 export interface ArchivedCopy {
   url: string;
@@ -30,10 +30,8 @@ interface AvailabilityResponse {
 export async function findArchivedCopy(ctx: FetchContext, url: string, citedDate: string | undefined): Promise<ArchivedCopy | null> {
   const { options } = ctx;
   const api = availabilityUrl(options.archiveUrl, url, waybackTimestamp(citedDate));
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
-    const res = await fetchChain(ctx, api, 'GET', controller.signal, Date.now() + options.timeoutMs);
+    const res = await fetchChain(ctx, api, 'GET', new Budget(options.timeoutMs, options.signal));
     if (!res.response || res.response.statusCode !== 200 || !res.response.body) return null;
     const parsed = JSON.parse(res.response.body.toString('utf8')) as AvailabilityResponse;
     const closest = parsed.archived_snapshots?.closest;
@@ -42,7 +40,5 @@ export async function findArchivedCopy(ctx: FetchContext, url: string, citedDate
     return { url: closest.url, timestamp: closest.timestamp };
   } catch {
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -19,6 +19,7 @@ export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOp
   const list = [...urls];
   const own = resolved.dispatcher ? null : createCheckAgent({
     connectTimeoutMs: resolved.timeoutMs, allowPrivate: resolved.allowPrivate, resolveHost: resolved.resolveHost,
+    keepAliveTimeoutMs: resolved.keepAliveTimeoutMs,
   });
   const dispatcher: Dispatcher = resolved.dispatcher ?? (own as Dispatcher);
   const ctx = makeContext(resolved, dispatcher, own !== null);

@@ -2,7 +2,7 @@
 // retries with backoff (Retry-After honoured up to a cap), then the archive lookup for dead links.
 import type { LinkCheck } from '../../src/link-check.js';
 import type { ResolvedCheckOptions } from './options.js';
-import { fetchChain, type ChainResult, type FetchContext, type Hop } from './fetch-page.js';
+import { Budget, fetchChain, type ChainResult, type FetchContext, type Hop } from './fetch-page.js';
 import { analyzeFailure, analyzeResponse, isHtmlType, type Analysis, type AnalyzeContext } from './analyze.js';
 import { classifyError } from './classify.js';
 import { backoffMs, isRetryable, retryAfterMs, verdictFor } from './policy.js';
@@ -36,6 +36,8 @@ function getNeeded(head: ChainResult, timedOut: boolean): 'none' | 'continue' | 
     return (cls.status === 'timeout' || cls.status === 'connection-error') && !refused ? 'restart' : 'none';
   }
   const res = head.response!;
+  // 429 and 5xx (but 501) are not about HEAD: they are retried after a pause, not hammered with a GET now.
+  if (res.statusCode === 429 || (res.statusCode >= 500 && res.statusCode !== 501)) return 'none';
   if (res.statusCode >= 400) return 'restart'; // 405, 501, 403-on-HEAD-only, and servers that 404 every HEAD
   const ct = res.headers['content-type'] ?? null;
   if (!ct || isHtmlType(ct, null)) return 'continue'; // the page itself is needed (title, soft-404, drift)
@@ -44,40 +46,32 @@ function getNeeded(head: ChainResult, timedOut: boolean): 'none' | 'continue' | 
 
 async function attempt(url: string, ctx: CheckContext, analyzeCtx: Omit<AnalyzeContext, 'timedOut'>, forceGet: boolean): Promise<Analysis> {
   const { options } = ctx;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, options.timeoutMs);
-  const onAbort = () => controller.abort();
-  options.signal?.addEventListener('abort', onAbort, { once: true });
-  const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => timedOut };
-  const deadline = Date.now() + options.timeoutMs;
+  const budget = new Budget(options.timeoutMs, options.signal);
+  const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => budget.timedOut };
   const origin = new URL(url).origin;
-  try {
-    let chain: ChainResult | null = null;
-    let startGet = url;
-    let prior: Hop[] = [];
-    if (!forceGet && !ctx.headHostile.has(origin)) {
-      // HEAD gets half the budget so a HEAD that hangs still leaves time for the GET fallback.
-      const head = await fetchChain(ctx.fetch, url, 'HEAD', controller.signal, deadline, [], Math.ceil(options.timeoutMs / 2));
-      const need = timedOut ? 'none' : getNeeded(head, false);
-      if (need === 'none') chain = head;
-      else if (need === 'continue') {
-        startGet = head.response!.url;
-        prior = head.hops;
-      } else if (head.failure) ctx.headHostile.add(origin);
-    }
-    for (let refreshes = 0; ; refreshes++) {
-      if (!chain) chain = await fetchChain(ctx.fetch, startGet, 'GET', controller.signal, deadline, prior);
-      const result = chain.failure ? analyzeFailure(chain, actx) : await analyzeResponse(chain.response!, chain.hops, actx);
-      if (!result.refreshTo || refreshes >= MAX_META_REFRESH || chain.hops.some((h) => h.url === result.refreshTo)) return result;
-      // <meta http-equiv="refresh">: a client-side redirect, recorded as a hop with the page's status.
-      prior = [...chain.hops, { url: chain.response!.url, status: chain.response!.statusCode }];
-      startGet = result.refreshTo;
-      chain = null;
-    }
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
+  let chain: ChainResult | null = null;
+  let startGet = url;
+  let prior: Hop[] = [];
+  if (!forceGet && !ctx.headHostile.has(origin)) {
+    // HEAD gets half the budget so a HEAD that hangs still leaves time for the GET fallback.
+    const head = await fetchChain(ctx.fetch, url, 'HEAD', budget, [], Math.ceil(options.timeoutMs / 2));
+    const headTimedOut = budget.timedOut;
+    budget.timedOut = false;
+    const need = getNeeded(head, headTimedOut);
+    if (need === 'none') chain = head;
+    else if (need === 'continue') {
+      startGet = head.response!.url;
+      prior = head.hops;
+    } else if (head.failure) ctx.headHostile.add(origin);
+  }
+  for (let refreshes = 0; ; refreshes++) {
+    if (!chain) chain = await fetchChain(ctx.fetch, startGet, 'GET', budget, prior);
+    const result = chain.failure ? analyzeFailure(chain, actx) : await analyzeResponse(chain.response!, chain.hops, actx);
+    if (!result.refreshTo || refreshes >= MAX_META_REFRESH || chain.hops.some((h) => h.url === result.refreshTo)) return result;
+    // <meta http-equiv="refresh">: a client-side redirect, recorded as a hop with the page's status.
+    prior = [...chain.hops, { url: chain.response!.url, status: chain.response!.statusCode }];
+    startGet = result.refreshTo;
+    chain = null;
   }
 }
 
@@ -113,8 +107,9 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
     attempts++;
     result = await attempt(url.href, ctx, analyzeCtx, forceGet);
     if (!isRetryable(result.status) || i === options.retries || options.signal?.aborted) break;
-    // A timeout or reset after HEAD already fell back once: go straight to GET on retries.
-    forceGet = result.status === 'timeout' || result.status === 'connection-error';
+    // Retries after a hang, a reset or a 5xx go straight to GET (some servers only fail HEAD, and a
+    // 503 challenge page is only visible in a GET body).
+    forceGet = result.status === 'timeout' || result.status === 'connection-error' || result.status === 'server-error';
     let wait = backoffMs(options.retryBaseMs, i);
     const after = retryAfterMs(result.retryAfterHeader);
     if (after !== null && (result.status === 'rate-limited' || result.status === 'server-error')) {

@@ -4,7 +4,7 @@
 import { request, type Dispatcher } from 'undici';
 import { gunzipSync, inflateSync, brotliDecompressSync, constants as zc } from 'node:zlib';
 import type { HostQueue } from './queue.js';
-import { preflightBlocked, BlockedAddressError } from './ssrf.js';
+import { preflightBlocked, BlockedAddressError, isReservedInvalid } from './ssrf.js';
 import type { ResolvedCheckOptions } from './options.js';
 
 export interface Hop {
@@ -80,43 +80,73 @@ async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): P
   return Buffer.concat(chunks, size);
 }
 
+/**
+ * Time budget of one attempt. Only time spent on the wire counts (waiting for a politeness slot
+ * does not), so a busy host cannot turn a healthy link into a timeout.
+ */
+export class Budget {
+  timedOut = false;
+  constructor(public remainingMs: number, readonly signal: AbortSignal | null = null) {}
+}
+
+function timeoutError(): Error {
+  return Object.assign(new Error('attempt time budget exhausted'), { code: 'ETIMEDOUT' });
+}
+
 /** One request on one URL through the queue; throws network errors as undici raises them. */
-async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', signal: AbortSignal, remainingMs: number): Promise<RawResponse> {
+async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', budget: Budget, capMs: number): Promise<RawResponse> {
   const { options } = ctx;
   return ctx.queue.run(url.host, async () => {
-    const timeout = Math.max(1, Math.min(options.timeoutMs, remainingMs));
-    const res = await request(url, {
-      method,
-      dispatcher: ctx.dispatcher,
-      headers: {
-        'user-agent': options.userAgent,
-        accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-        'accept-encoding': 'gzip, deflate, br',
-      },
-      headersTimeout: timeout,
-      bodyTimeout: timeout,
-      signal,
-    });
-    const headers = flattenHeaders(res.headers);
-    let body: Buffer | null = null;
-    if (method === 'GET' && !REDIRECT_CODES.has(res.statusCode)) {
-      const raw = await readCapped(res.body, options.maxBodyBytes);
-      body = decodeBody(raw, headers['content-encoding'], options.maxBodyBytes);
-    } else {
-      // Redirect and HEAD bodies are ignored; drop the socket rather than read a big one.
-      await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+    const ms = Math.min(budget.remainingMs, capMs);
+    if (ms <= 0) {
+      budget.timedOut = true;
+      throw timeoutError();
     }
-    return { url: url.href, statusCode: res.statusCode, headers, body };
+    const started = Date.now();
+    const controller = new AbortController();
+    const timer = setTimeout(() => { budget.timedOut = true; controller.abort(timeoutError()); }, ms);
+    const onAbort = () => controller.abort(budget.signal?.reason);
+    budget.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const res = await request(url, {
+        method,
+        dispatcher: ctx.dispatcher,
+        headers: {
+          'user-agent': options.userAgent,
+          accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+          'accept-encoding': 'gzip, deflate, br',
+        },
+        headersTimeout: ms,
+        bodyTimeout: ms,
+        signal: controller.signal,
+      });
+      const headers = flattenHeaders(res.headers);
+      let body: Buffer | null = null;
+      if (method === 'GET' && !REDIRECT_CODES.has(res.statusCode)) {
+        const raw = await readCapped(res.body, options.maxBodyBytes);
+        body = decodeBody(raw, headers['content-encoding'], options.maxBodyBytes);
+      } else {
+        // Redirect and HEAD bodies are ignored; drop the socket rather than read a big one.
+        await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+      }
+      return { url: url.href, statusCode: res.statusCode, headers, body };
+    } catch (err) {
+      if (budget.timedOut) throw timeoutError();
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      budget.signal?.removeEventListener('abort', onAbort);
+      budget.remainingMs -= Date.now() - started;
+    }
   });
 }
 
 /**
  * Follow a chain from `start` with `method`, appending to `hops` (which may already hold earlier hops)
- * until a non-redirect answer, a failure, or the deadline (`signal` aborts at the attempt budget).
+ * until a non-redirect answer, a failure, or the end of the budget (`capMs` caps this chain's share).
  */
 export async function fetchChain(
-  ctx: FetchContext, start: string, method: 'HEAD' | 'GET', signal: AbortSignal, deadline: number, priorHops: Hop[] = [],
-  budgetMs?: number,
+  ctx: FetchContext, start: string, method: 'HEAD' | 'GET', budget: Budget, priorHops: Hop[] = [], capMs = Infinity,
 ): Promise<ChainResult> {
   const hops = [...priorHops];
   const visited = new Set<string>(hops.map((h) => h.url));
@@ -131,6 +161,10 @@ export async function fetchChain(
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       return { method, hops, response: null, lastUrl: current, failure: { kind: 'unsupported-scheme', message: `unsupported scheme ${url.protocol}` } };
     }
+    if (isReservedInvalid(url.hostname)) {
+      const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${url.hostname} (reserved .invalid name)`), { code: 'ENOTFOUND' });
+      return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error } };
+    }
     if (!ctx.options.allowPrivate) {
       const refused = await preflightBlocked(url.hostname, ctx.options.resolveHost, !ctx.guardedDispatcher);
       if (refused) return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error: new BlockedAddressError(url.hostname, refused) } };
@@ -138,8 +172,7 @@ export async function fetchChain(
     visited.add(url.href);
     let response: RawResponse;
     try {
-      const remaining = Math.min(deadline - Date.now(), budgetMs ?? Infinity);
-      response = await requestOnce(ctx, url, method, signal, remaining);
+      response = await requestOnce(ctx, url, method, budget, capMs);
     } catch (error) {
       return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error } };
     }

@@ -33,6 +33,8 @@ export interface CheckOptions {
   archiveUrl?: string;
   /** Shared undici dispatcher; when absent the checker builds (and closes) its own keep-alive Agent. */
   dispatcher?: Dispatcher;
+  /** Idle keep-alive of the checker's own Agent, ms (ignored with `dispatcher`). */
+  keepAliveTimeoutMs?: number;
   /** Allow loopback/private/link-local targets. Off by default (SSRF guard); the operator's CLI turns it on. */
   allowPrivate?: boolean;
   /** Citation title per URL, for content-drift detection. */
@@ -65,6 +67,7 @@ export interface ResolvedCheckOptions {
   readonly archive: 'wayback' | 'none';
   readonly archiveUrl: string;
   readonly dispatcher: Dispatcher | null;
+  readonly keepAliveTimeoutMs: number;
   readonly allowPrivate: boolean;
   readonly citedTitles: ReadonlyMap<string, string>;
   readonly citedDates: ReadonlyMap<string, string>;
@@ -124,6 +127,7 @@ export function resolveCheckOptions(options: CheckOptions = {}): ResolvedCheckOp
     archive,
     archiveUrl,
     dispatcher: options.dispatcher ?? null,
+    keepAliveTimeoutMs: int('keepAliveTimeoutMs', options.keepAliveTimeoutMs, 4_000, 1, 600_000),
     allowPrivate: options.allowPrivate ?? false,
     citedTitles: options.citedTitles ?? new Map(),
     citedDates: options.citedDates ?? new Map(),

@@ -1,7 +1,7 @@
 // Runs the random-sibling probe (see soft-404.ts) once per directory and extension, shared by every
 // URL in it: concurrent checks of the same directory wait for the same request.
 import type { FetchContext } from './fetch-page.js';
-import { fetchChain } from './fetch-page.js';
+import { Budget, fetchChain } from './fetch-page.js';
 import { readPageText } from './page-text.js';
 import { fingerprint, siblingKey, siblingProbeUrl, type Fingerprint } from './soft-404.js';
 
@@ -29,11 +29,9 @@ export class SiblingProbe {
   }
 
   private async run(probeUrl: string): Promise<ProbeAnswer | null> {
-    const { timeoutMs } = this.ctx.options;
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const { timeoutMs, signal } = this.ctx.options;
     try {
-      const res = await fetchChain(this.ctx, probeUrl, 'GET', controller.signal, Date.now() + timeoutMs);
+      const res = await fetchChain(this.ctx, probeUrl, 'GET', new Budget(timeoutMs, signal));
       if (!res.response) return null;
       const { statusCode, headers, body, url } = res.response;
       const page = body && body.length ? readPageText(body, headers['content-type'] ?? null, url) : null;
@@ -44,8 +42,6 @@ export class SiblingProbe {
       };
     } catch {
       return null;
-    } finally {
-      clearTimeout(timer);
     }
   }
 }

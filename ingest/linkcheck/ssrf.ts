@@ -103,6 +103,23 @@ export function guardedLookup(resolveHost: ResolveHost = defaultResolve): Lookup
   }) as LookupFunction;
 }
 
+/** A `connect.lookup` over an injected resolver without the guard (tests keep DNS off the network). */
+export function plainLookup(resolveHost: ResolveHost): LookupFunction {
+  return ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
+    resolveHost(hostname).then((answers) => {
+      if (answers.length === 0) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname }));
+      if (options.all) callback(null, answers);
+      else callback(null, answers[0].address, answers[0].family);
+    }, (err: unknown) => callback(err));
+  }) as LookupFunction;
+}
+
+/** RFC 6761 6.4: names under .invalid never resolve, so they are answered without asking DNS. */
+export function isReservedInvalid(hostname: string): boolean {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return h === 'invalid' || h.endsWith('.invalid');
+}
+
 /**
  * Pre-flight check for hosts the lookup never sees: IP literals (net.connect skips DNS for them),
  * and any host when the caller supplied its own dispatcher (then the guard resolves here, which is
