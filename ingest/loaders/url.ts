@@ -75,7 +75,7 @@ export async function fetchDocument(url: string, limits: FetchLimits): Promise<F
       });
       const location = header(res.headers, 'location');
       if (res.statusCode >= 300 && res.statusCode < 400 && location) {
-        res.body.destroy();
+        discard(res.body);
         if (hop >= limits.maxRedirects) {
           throw new FetchError(`${OP}: ${url}: too many redirects (more than ${limits.maxRedirects})`, { details: { url, lastUrl: current } });
         }
@@ -87,13 +87,13 @@ export async function fetchDocument(url: string, limits: FetchLimits): Promise<F
         continue;
       }
       if (res.statusCode < 200 || res.statusCode >= 300) {
-        res.body.destroy();
+        discard(res.body);
         const via = current === url ? '' : ` (after redirect to ${current})`;
         throw new FetchError(`${OP}: ${url}: HTTP ${res.statusCode}${statusText(res.statusCode)}${via}`, { details: { url, status: res.statusCode } });
       }
       const declared = Number(header(res.headers, 'content-length'));
       if (Number.isFinite(declared) && declared > limits.maxBytes) {
-        res.body.destroy();
+        discard(res.body);
         throw tooLarge(url, limits.maxBytes, `declared ${declared} bytes`);
       }
       const body = await readLimited(res.body, url, limits.maxBytes);
@@ -121,6 +121,12 @@ async function readLimited(body: Dispatcher.ResponseData['body'], url: string, m
   }
   const all = Buffer.concat(chunks, total);
   return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
+}
+
+/** Drop a body we will not read; destroying it emits an abort error that nobody needs to see. */
+function discard(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function tooLarge(url: string, maxBytes: number, what: string): TooLargeError {
