@@ -6,3 +6,7 @@ export * from './merge-props.js';
 export * from './node-aliases.js';
 export * from './sqlite-store.js';
 export * from './open-store.js';
+export * from './resolve.js';
+export * from './ingest-extraction.js';
+export * from './resolve/alias-file.js';
+export { displayPersonName } from './resolve/entity-resolver.js';

@@ -96,8 +96,8 @@ export class SqliteStore implements GraphStore {
       nodeProv: p('SELECT provenance FROM node_contrib WHERE node_id = ? ORDER BY doc_id').pluck(),
       listNodes: p(`SELECT id, key, kind, label, sort_label, props FROM nodes WHERE kind = ? AND (sort_label, key) > (?, ?)
         ORDER BY sort_label, key LIMIT ?`),
-      alias: p(`SELECT n.id, n.key, n.kind, n.label, n.sort_label, n.props FROM aliases a JOIN nodes n ON n.id = a.node_id
-        WHERE a.alias = ? AND a.kind = ? ORDER BY n.key`),
+      alias: p(`SELECT DISTINCT n.id, n.key, n.kind, n.label, n.sort_label, n.props FROM aliases a JOIN nodes n ON n.id = a.node_id
+        WHERE a.alias = ? AND a.kind = ? AND a.doc_id != ? ORDER BY n.key`),
       webResources: p(`SELECT id, key, props FROM nodes WHERE kind = 'WebResource' AND key > ? ORDER BY key LIMIT ?`),
       webSources: p(`SELECT s.key, s.props FROM edges e JOIN nodes s ON s.id = e.src WHERE e.dst = ? AND e.kind = 'AVAILABLE_AT' ORDER BY s.key`),
       webDocs: p(`SELECT d.id, d.title, d.date FROM node_contrib c JOIN documents d ON d.id = c.doc_id WHERE c.node_id = ? ORDER BY d.id`),
@@ -194,8 +194,8 @@ export class SqliteStore implements GraphStore {
     });
   }
 
-  lookupAlias(kind: NodeKind, normalizedAlias: string): Promise<NodeSummary[]> {
-    return this.call('lookupAlias', () => (this.s.alias.all(normalizedAlias, kind) as Array<Parameters<typeof rowToSummary>[0]>).map(rowToSummary));
+  lookupAlias(kind: NodeKind, normalizedAlias: string, options: { excludeDocument?: string } = {}): Promise<NodeSummary[]> {
+    return this.call('lookupAlias', () => (this.s.alias.all(normalizedAlias, kind, options.excludeDocument ?? '') as Array<Parameters<typeof rowToSummary>[0]>).map(rowToSummary));
   }
 
   getEdge(key: string): Promise<EdgeRecord | null> {

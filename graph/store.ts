@@ -203,8 +203,13 @@ export interface GraphStore {
   findNodes(query: FindNodesQuery): Promise<Page<SearchHit>>;
   /** Nodes of one kind ordered by normalised label then key. */
   listNodes(query: ListNodesQuery): Promise<Page<NodeSummary>>;
-  /** Nodes whose normalised alias (name, alias, acronym, initials form) equals `normalizedAlias`. */
-  lookupAlias(kind: NodeKind, normalizedAlias: string): Promise<NodeSummary[]>;
+  /**
+   * Nodes whose normalised alias (name, alias, acronym, initials form; see nodeAliases) equals
+   * `normalizedAlias`. Aliases are indexed per contributing document (the aliases of each
+   * contribution's label and props); `excludeDocument` ignores that document's own contributions,
+   * so re-resolving a document is not steered by its previous version. Ordered by key.
+   */
+  lookupAlias(kind: NodeKind, normalizedAlias: string, options?: { excludeDocument?: string }): Promise<NodeSummary[]>;
 
   getEdge(key: string): Promise<EdgeRecord | null>;
   /** Full edges (with props and provenance) at one node, ordered by edge key. */

@@ -39,17 +39,21 @@ CREATE TABLE IF NOT EXISTS edge_contrib (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edge_contrib_doc ON edge_contrib(doc_id);
 
--- Normalised names/aliases/acronyms (exact and prefix lookups) and their words (word-prefix search).
+-- Normalised names/aliases/acronyms (exact and prefix lookups) and their words (word-prefix search),
+-- per contributing document: a document's aliases go with its contribution, and resolution of a
+-- document can ignore the aliases only its own previous version supplied.
 CREATE TABLE IF NOT EXISTS aliases (
-  alias TEXT NOT NULL, node_id INTEGER NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL,
-  PRIMARY KEY (alias, node_id)
+  alias TEXT NOT NULL, node_id INTEGER NOT NULL, doc_id TEXT NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL,
+  PRIMARY KEY (alias, node_id, doc_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS aliases_node ON aliases(node_id);
+CREATE INDEX IF NOT EXISTS aliases_doc ON aliases(doc_id);
 CREATE TABLE IF NOT EXISTS words (
-  word TEXT NOT NULL, node_id INTEGER NOT NULL, kind TEXT NOT NULL,
-  PRIMARY KEY (word, node_id)
+  word TEXT NOT NULL, node_id INTEGER NOT NULL, doc_id TEXT NOT NULL, kind TEXT NOT NULL,
+  PRIMARY KEY (word, node_id, doc_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS words_node ON words(node_id);
+CREATE INDEX IF NOT EXISTS words_doc ON words(doc_id);
 
 CREATE TABLE IF NOT EXISTS merges (
   id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,

@@ -26,7 +26,7 @@ export class NodeSearch {
       exact: p('SELECT node_id, alias, kind FROM aliases WHERE alias = @a AND (@kind IS NULL OR kind = @kind) LIMIT @limit'),
       prefix: p('SELECT node_id, alias, kind FROM aliases WHERE alias > @a AND alias < @b AND (@kind IS NULL OR kind = @kind) LIMIT @limit'),
       wordPrefix: p('SELECT node_id, kind FROM words WHERE word >= @a AND word < @b AND (@kind IS NULL OR kind = @kind) LIMIT @limit'),
-      aliasesOf: p('SELECT alias FROM aliases WHERE node_id = ?').pluck(),
+      aliasesOf: p('SELECT DISTINCT alias FROM aliases WHERE node_id = ?').pluck(),
       node: p('SELECT id, key, kind, label, sort_label, props FROM nodes WHERE id = ?'),
     };
   }

@@ -57,8 +57,10 @@ export class DocumentWriter {
       delEdgeContribsOf: p('DELETE FROM edge_contrib WHERE edge_id = ?'),
       delAliases: p('DELETE FROM aliases WHERE node_id = ?'),
       delWords: p('DELETE FROM words WHERE node_id = ?'),
-      insAlias: p('INSERT OR IGNORE INTO aliases (alias, node_id, kind, type) VALUES (?, ?, ?, ?)'),
-      insWord: p('INSERT OR IGNORE INTO words (word, node_id, kind) VALUES (?, ?, ?)'),
+      insAlias: p('INSERT OR IGNORE INTO aliases (alias, node_id, doc_id, kind, type) VALUES (?, ?, ?, ?, ?)'),
+      insWord: p('INSERT OR IGNORE INTO words (word, node_id, doc_id, kind) VALUES (?, ?, ?, ?)'),
+      delDocAliases: p('DELETE FROM aliases WHERE doc_id = ?'),
+      delDocWords: p('DELETE FROM words WHERE doc_id = ?'),
       insMerge: p('INSERT INTO merges (doc_id, kind, key, names, reason, detail) VALUES (?, ?, ?, ?, ?, ?)'),
     };
   }
@@ -92,7 +94,6 @@ export class DocumentWriter {
       if (id === undefined) {
         id = Number(this.s.insNode.run(n.key, n.kind, n.label, sortLabel(n.label), JSON.stringify(n.props)).lastInsertRowid);
         fresh.add(id);
-        this.indexAliases(id, n.kind, n.label, n.props);
         result.nodesAdded++;
       } else {
         const kind = this.s.nodeKind.get(id) as string;
@@ -102,6 +103,7 @@ export class DocumentWriter {
       idOf.set(n.key, id);
       touchedNodes.add(id);
       this.s.insNodeContrib.run(id, doc.id, n.label, JSON.stringify(n.props), JSON.stringify(n.provenance));
+      this.indexAliases(id, doc.id, n.kind, n.label, n.props);
     }
 
     const freshEdges = new Set<number>();
@@ -147,6 +149,8 @@ export class DocumentWriter {
     this.s.delNodeContribs.run(documentId);
     this.s.delEdgeContribs.run(documentId);
     this.s.delMerges.run(documentId);
+    this.s.delDocAliases.run(documentId);
+    this.s.delDocWords.run(documentId);
     return { oldNodes, oldEdges };
   }
 
@@ -175,16 +179,14 @@ export class DocumentWriter {
     }
     const merged = mergeContributions(rows.map(toContribution));
     this.s.updNode.run(merged.label, sortLabel(merged.label), JSON.stringify(merged.props), id);
-    this.s.delAliases.run(id);
-    this.s.delWords.run(id);
-    this.indexAliases(id, this.s.nodeKind.get(id) as NodeRecord['kind'], merged.label, merged.props);
     return 0;
   }
 
-  private indexAliases(id: number, kind: NodeRecord['kind'], label: string, props: Record<string, unknown>): void {
+  /** Index the aliases of one document's contribution to a node. */
+  private indexAliases(id: number, docId: string, kind: NodeRecord['kind'], label: string, props: Record<string, unknown>): void {
     for (const a of nodeAliases(kind, label, props)) {
-      this.s.insAlias.run(a.alias, id, kind, a.type);
-      for (const w of a.alias.split(' ')) if (w) this.s.insWord.run(w, id, kind);
+      this.s.insAlias.run(a.alias, id, docId, kind, a.type);
+      for (const w of a.alias.split(' ')) if (w) this.s.insWord.run(w, id, docId, kind);
     }
   }
 }

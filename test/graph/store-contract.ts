@@ -135,6 +135,11 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       expect((await s.lookupAlias('Organization', 'europol')).map((n) => n.key)).toEqual(['org:europol']);
       expect((await s.lookupAlias('Person', 'a martin')).map((n) => n.key)).toEqual(['person:alice-martin']);
       expect(await s.lookupAlias('Person', 'europol')).toEqual([]);
+      // Aliases are per contribution: excluding the only document that supplied one hides it.
+      expect(await s.lookupAlias('Organization', 'europol', { excludeDocument: D1 })).toEqual([]);
+      await s.replaceDocument(docWrite(D2, [node(D2, 'org:europol', 'Organization', 'Europol', { name: 'Europol', acronym: null, aliases: [] })], []));
+      expect((await s.lookupAlias('Organization', 'europol', { excludeDocument: D1 })).map((n) => n.key)).toEqual(['org:europol']);
+      expect(await s.lookupAlias('Organization', 'law enforcement', { excludeDocument: D1 })).toEqual([]);
     }, t);
 
     it('lists nodes of a kind by label with cursors, and documents by id', async () => {
