@@ -17,7 +17,7 @@ const SAMPLE = 'osce-alliance-side-events-2020';
 
 /** Floors: the bar for the sample; the corpus floor is the measured mean minus a small margin. */
 const SAMPLE_MIN_F1 = 0.97;
-const CORPUS_MEAN_MIN_F1 = 0.85;
+const CORPUS_MEAN_MIN_F1 = 0.8;
 
 type ExtractFn = (doc: LoadedDocument) => unknown;
 interface Row { name: string; score: ScoreResult }
