@@ -1,0 +1,104 @@
+// Citations: footnote/endnote blocks linked to their in-text markers (Unicode superscripts, [1], [^1], and the
+// loader's noteRefs from <sup>/DOCX), parsed into issuer/authors/year/date/title/URL, with the citing
+// sentence and the session it sits in. A note holding only a URL takes its title from the citing sentence.
+import type { Citation } from '../../src/extraction.js';
+import { SUPERSCRIPT_CLASS, superscriptToAscii } from '../loaders/plain-blocks.js';
+import type { ExtractContext } from './context.js';
+import { parseNote } from './note-parse.js';
+import { looksLikeOrgName } from './org-names.js';
+import type { OrgRegistry } from './organizations.js';
+import type { PeopleCollector } from './people.js';
+import { parsePersonName } from './names.js';
+import { sentenceSpans, squash } from './text-utils.js';
+
+interface Ref { marker: string; start: number; end: number }
+
+/** In-text note markers: loader noteRefs plus superscripts, [^n] and [n] found in non-note blocks. */
+export function findNoteRefs(ctx: ExtractContext, markers: Set<string>): Ref[] {
+  const refs: Ref[] = [...ctx.doc.noteRefs];
+  const sup = new RegExp(`[${SUPERSCRIPT_CLASS}]+`, 'gu');
+  for (const u of ctx.units) {
+    if (u.kind === 'footnote') continue;
+    const t = ctx.text.slice(u.start, u.end);
+    for (const m of t.matchAll(sup)) refs.push({ marker: superscriptToAscii(m[0]), start: u.start + m.index!, end: u.start + m.index! + m[0].length });
+    for (const m of t.matchAll(/\[\^([\w-]{1,10})\]|\[(\d{1,3})\]/g)) {
+      const marker = m[1] ?? m[2];
+      if (markers.has(marker)) refs.push({ marker, start: u.start + m.index!, end: u.start + m.index! + m[0].length });
+    }
+  }
+  return refs.sort((a, b) => a.start - b.start);
+}
+
+/** The quoted title right before a marker: ... "Recommendations on Policing in Multi-Ethnic Societies"² */
+function quotedBefore(text: string, at: number): { title: string; start: number } | null {
+  const before = text.slice(Math.max(0, at - 400), at);
+  const m = /[“"]([^“”"]{4,380})[”"]\s*[,;.]?\s*$/.exec(before);
+  return m ? { title: m[1].replace(/\*/g, '').trim(), start: at - before.length + m.index } : null;
+}
+
+export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector, sessionAt: (unit: number) => string | null, unitAt: (offset: number) => number): Citation[] {
+  const notes = ctx.units.filter((u) => u.kind === 'footnote' && u.marker !== undefined);
+  const refs = findNoteRefs(ctx, new Set(notes.map((n) => n.marker!)));
+  const out: Citation[] = [];
+  const used = new Set<string>();
+  for (const n of notes) {
+    const marker = n.marker!;
+    const noteText = ctx.text.slice(n.start, n.end);
+    const p = parseNote(noteText);
+    const ref = refs.find((r) => r.marker === marker && !used.has(`${r.start}`));
+    if (ref) used.add(`${ref.start}`);
+    let context: string | null = null;
+    let sentenceStart = -1;
+    if (ref) {
+      const u = ctx.units[unitAt(ref.start)];
+      const span = sentenceSpans(ctx.text, u.start, u.end).find(([s, e]) => s <= ref.start && ref.start < e + 1);
+      if (span) { context = squash(ctx.text.slice(span[0], span[1])); sentenceStart = span[0]; }
+    }
+    let issuerKey: string | null = null;
+    if (p.agent) {
+      const known = orgs.scan(p.agent, n.start + Math.max(0, noteText.indexOf(p.agent)), 'citations');
+      if (known.length) issuerKey = known[0].key;
+      else if (looksLikeOrgName(p.agent) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(p.agent) || (!parsePersonName(p.agent) && /^\p{Lu}/u.test(p.agent) && p.agent.split(' ').length <= 8)) {
+        const at = n.start + Math.max(0, noteText.indexOf(p.agent));
+        issuerKey = orgs.register(p.agent, { start: at, end: at + p.agent.length, extractor: 'citations' });
+      }
+    }
+    let title = p.title;
+    if ((p.urlOnly || !title) && ref) {
+      const q = quotedBefore(ctx.text, ref.start);
+      if (q) {
+        title = q.title;
+        // the issuer is the organization named nearest before the quoted title in the same sentence
+        if (!issuerKey && sentenceStart >= 0) {
+          const found = orgs.scan(ctx.masked.slice(sentenceStart, q.start), sentenceStart, 'citations', { headWords: false });
+          if (found.length) issuerKey = found[found.length - 1].key;
+        }
+      }
+    }
+    if (!issuerKey && p.lead && !p.authors.length) {
+      const found = orgs.scan(p.lead, n.start + Math.max(0, noteText.indexOf(p.lead)), 'citations', { headWords: false });
+      if (found.length) issuerKey = found[0].key;
+    }
+    const session = sessionAt(ref ? unitAt(ref.start) : n.index);
+    for (const a of p.authors) {
+      const at = noteText.indexOf(a);
+      people.add(ctx, { name: a, honorific: null, roles: ['author'], affiliations: [], location: null, tentative: false, start: n.start + Math.max(0, at), end: n.start + Math.max(0, at) + a.length }, 'author', null, 'citations');
+    }
+    let id = `cite:${marker}`;
+    for (let k = 2; out.some((c) => c.id === id); k++) id = `cite:${marker}-${k}`;
+    out.push({
+      id, marker,
+      issuer: issuerKey ? orgs.displayName(issuerKey) : null,
+      authors: p.authors,
+      year: p.year ?? (p.date ? +p.date.slice(0, 4) : null),
+      date: p.date,
+      title,
+      url: p.url,
+      session,
+      context,
+      note: squash(noteText),
+      provenance: [ctx.prov(n.start, n.end, 'citations'), ...(ref ? [ctx.prov(ref.start, ref.end, 'citations')] : [])],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+// Person-name parsing: an optional honorific, then 2-5 name words (capitalised words, initials, particles).
+// Job titles, organization words, places and placeholders ("Representative of local authorities") fail.
+import { HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, PLACES, TITLE_HONORIFICS, TITLE_WORDS } from './lexicon.js';
+
+export interface ParsedName {
+  honorific: string | null;
+  name: string;
+  /** Offsets relative to the parsed string. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*|\p{Lu}[\p{Ll}]*[’']\p{Lu}[\p{Ll}]+|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|\p{Lu}{2,}(?:-\p{Lu}{2,})?)$/u;
+const INITIAL = /^\p{Lu}\.(?:\s?\p{Lu}\.)?$|^\p{Lu}$/u;
+
+/** Words that never belong to a person's name. */
+const NOT_NAME = new Set([
+  'the', 'and', 'of', 'for', 'on', 'in', 'with', 'from', 'by', 'tbc', 'tbd', 'n/a', 'online', 'webinar', 'zoom', 'webex', 'teams',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'covid', 'covid-19', 'european', 'united', 'nations',
+  'state', 'states', 'republic', 'kingdom', 'federal', 'people', 'person', 'persons', 'human', 'rights', 'trafficking', 'law', 'local',
+  'civil', 'society', 'youth', 'women', 'children', 'men', 'victims', 'survivors', 'public', 'private', 'sector', 'question', 'answers',
+]);
+
+function isNameWord(w: string, first: boolean): boolean {
+  if (NOT_NAME.has(w.toLowerCase())) return false;
+  if (TITLE_WORDS.has(w.toLowerCase())) return false;
+  if (ORG_HEAD_WORDS.has(w)) return false;
+  if (!first && NAME_PARTICLES.has(w)) return true;
+  if (INITIAL.test(w)) return true;
+  return NAME_WORD.test(w);
+}
+
+/** Split a leading honorific ("Mr.", "Ambassador", "H.E.") from text. */
+export function splitHonorific(text: string): { honorific: string | null; rest: string; skip: number } {
+  let rest = text;
+  let skip = 0;
+  const found: string[] = [];
+  // "H.E. Ambassador X", "Prof. Dr. X"
+  for (let n = 0; n < 3; n++) {
+    const h = HONORIFICS.find((x) => rest.startsWith(x) && /^[\s]/.test(rest.slice(x.length)) && (x.endsWith('.') || /^\s+\p{Lu}/u.test(rest.slice(x.length))));
+    if (!h) break;
+    // a job-title honorific ("Minister", "President") only counts when a name follows directly
+    if (TITLE_HONORIFICS.has(h) && !/^\s+\p{Lu}[\p{Ll}]+\s+\p{Lu}/u.test(rest.slice(h.length))) break;
+    if (TITLE_HONORIFICS.has(h) && /^\s+(?:of|for|on|at)\b/.test(rest.slice(h.length))) break;
+    found.push(h);
+    const len = h.length + (rest.slice(h.length).length - rest.slice(h.length).trimStart().length);
+    rest = rest.slice(len);
+    skip += len;
+  }
+  return { honorific: found.length ? found.join(' ') : null, rest, skip };
+}
+
+/**
+ * Parse text that should be exactly a person's name (with optional honorific), e.g. "Mr. Allan Clark",
+ * "Christopher H. Smith", "Per-Anders Sunesson". Returns null for anything else.
+ */
+export function parsePersonName(text: string): ParsedName | null {
+  const trimmed = text.replace(/\s+/g, ' ').trim().replace(/[;:,.]$/, (m) => (/\s\p{Lu}\.$/u.test(text.trim()) ? m : ''));
+  const lead = text.length - text.trimStart().length;
+  const { honorific, rest, skip } = splitHonorific(trimmed);
+  const words = rest.split(' ').filter(Boolean);
+  if (words.length < 2 || words.length > 5) {
+    // a single surname after an honorific ("Dr. Kara") is still a person
+    if (!(words.length === 1 && honorific && NAME_WORD.test(words[0]) && !TITLE_WORDS.has(words[0].toLowerCase()))) return null;
+  }
+  if (PLACES.has(rest)) return null;
+  let longWords = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(words[i], i === 0)) return null;
+    if (!INITIAL.test(words[i]) && !NAME_PARTICLES.has(words[i])) longWords++;
+  }
+  if (NAME_PARTICLES.has(words[words.length - 1])) return null;
+  if (longWords === 0) return null;
+  // all-capital words are acronyms unless another word is a normal name word ("John SMITH" is fine, "UN Women" is not)
+  const caps = words.filter((w) => /^\p{Lu}{2,}/u.test(w) && !/\p{Ll}/u.test(w));
+  if (caps.length && (caps.length === words.length || words.filter((w) => /\p{Ll}/u.test(w)).length === 0)) return null;
+  if (caps.length && /^\p{Lu}{2,}$/u.test(words[0]) && words.length === 2 && caps[0].length <= 4) return null;
+  const name = words.join(' ');
+  const nameStart = lead + skip;
+  return { honorific, name, nameStart, nameEnd: nameStart + rest.length };
+}
+
+/** A person name at the start of text, followed by a separator or the end: returns the name and how far it reaches. */
+export function leadingPersonName(text: string): ParsedName | null {
+  const m = /^(.*?)(?=\s*(?:,|;|\(|\s[-–—]\s|:|$))/s.exec(text);
+  if (!m) return null;
+  return parsePersonName(m[1]);
+}
+
+/** Cited-author forms: "Wagner L.", "Kara, S.", "L. Wagner", "Smith, John". */
+export function parseAuthorList(text: string): string[] | null {
+  const t = text.replace(/\bet al\.?/, '').trim().replace(/[,.;]$/, (m) => (/\s\p{Lu}\.$/u.test(text.trim()) ? m : ''));
+  const AUTH = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,?\s(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{Ll}'’-]+)/u;
+  const parts: string[] = [];
+  let rest = t;
+  for (let n = 0; n < 12 && rest; n++) {
+    const m = AUTH.exec(rest);
+    if (!m) break;
+    parts.push(m[0].trim());
+    rest = rest.slice(m[0].length).replace(/^\s*(?:,|&|and|;)\s*/, '').replace(/^(?:&|and)\s+/, '');
+  }
+  if (parts.length && rest.trim() === '') return parts;
+  // "Jane Doe and John Roe": full names
+  const full = t.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
+  if (full.length && full.length <= 6 && full.every((f) => parsePersonName(f) && !parsePersonName(f)!.honorific)) return full;
+  return null;
+}

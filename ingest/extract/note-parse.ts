@@ -1,0 +1,88 @@
+// Parse one footnote/endnote text into issuer, authors, year, date, title and URL:
+// "OHCHR (2020), Title. URL"; "Wagner L. & Hoang T. (2020), Title. URL"; "See X's report "Title", page 58. URL";
+// "Author, "Title," Publisher, 2020, URL"; a bare URL.
+import { findUrls } from './context.js';
+import { findDates } from './dates.js';
+import { parseAuthorList } from './names.js';
+
+export interface ParsedNote {
+  agent: string | null;
+  authors: string[];
+  year: number | null;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  urlOnly: boolean;
+  /** Text before the title that may name the issuer ("HCNM's recommendations"). */
+  lead: string;
+}
+
+const LEAD_IN = /^\s*(?:see(?:\s+also)?|cf\.?|e\.g\.,?|for example,?|for instance,?|source:?|sources:?|quoted in|as cited in|ibid\.?,?)\s+/i;
+const QUOTED = /[“"]([^”"]{4,400})[”"]|‘([^’]{4,400})’/;
+
+function cleanTitle(t: string): string {
+  return t
+    .replace(/,?\s*(?:available (?:at|from|online)|accessed|retrieved|last (?:accessed|visited)|online)\b.*$/i, '')
+    .replace(/,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?$/, '')
+    .replace(/,?\s*(?:p|pp|page|pages)\.?\s*\d+(?:[-–]\d+)?\.?$/i, '')
+    .replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function parseNote(note: string): ParsedNote {
+  const urls = findUrls(note);
+  const url = urls[0]?.url ?? null;
+  let text = note;
+  for (const u of [...urls].reverse()) text = text.slice(0, u.start) + ' ' + text.slice(u.end);
+  text = text.replace(/[<>]/g, ' ').replace(/\s+/g, ' ').trim();
+  const urlOnly = !/\p{L}{3,}/u.test(text.replace(/\b(?:available|at|online|accessed|retrieved|from|see|link)\b/gi, ''));
+  const out: ParsedNote = { agent: null, authors: [], year: null, date: null, title: null, url, urlOnly, lead: '' };
+  if (urlOnly) return out;
+  text = text.replace(LEAD_IN, '');
+  const dates = findDates(text);
+  const full = dates.find((d) => d.year && d.date);
+  if (full) out.date = full.date;
+  const ym = /\((?:[^()]*?,\s*)?((?:19|20)\d\d)[a-z]?\)/.exec(text) ?? /\b((?:19|20)\d\d)\b/.exec(text);
+  if (ym) out.year = +ym[1];
+  const q = QUOTED.exec(text);
+  // "Agent (2020), Title. ..." / "Agent (2020). Title."
+  const ay = /^(.{1,200}?)\s*\((?:[^()]*?,\s*)?(?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\s*[.,:]?\s*(.*)$/.exec(text);
+  if (ay) {
+    setAgent(out, ay[1]);
+    out.title = q ? q[1] ?? q[2] : firstSentence(ay[2]);
+    out.lead = ay[1];
+  } else if (q) {
+    out.title = q[1] ?? q[2];
+    out.lead = text.slice(0, q.index);
+    const head = out.lead.replace(/,\s*$/, '').trim();
+    // "Author, "Title"" / "Agent's report "Title""
+    const possessive = /^(.+?)['’]s\b/.exec(head);
+    if (possessive) setAgent(out, possessive[1]);
+    else if (head && head.split(' ').length <= 12) setAgent(out, head.replace(/,.*$/, (m) => (parseAuthorList(head) ? m : '')));
+  } else {
+    // "Agent, Title, Publisher, 2020" or "Agent. Title. 2020."
+    const parts = text.split(/(?<!\b\p{Lu})\.\s+|,\s+/u);
+    if (parts.length >= 2 && parts[0].split(' ').length <= 8) {
+      const authors = parseAuthorList(parts[0]);
+      if (authors) { out.authors = authors; out.title = cleanTitle(parts.slice(1).find((p) => p.split(' ').length >= 2) ?? parts[1]); }
+      else { setAgent(out, parts[0]); out.title = cleanTitle(parts.slice(1).sort((a, b) => b.length - a.length)[0]); }
+    } else out.title = cleanTitle(firstSentence(text));
+  }
+  if (out.title) out.title = cleanTitle(out.title) || null;
+  return out;
+}
+
+function setAgent(out: ParsedNote, raw: string): void {
+  const agent = raw.replace(LEAD_IN, '').replace(/[,.:;]\s*$/, (m) => (/\s\p{Lu}\.$/u.test(raw.trim()) ? m : '')).trim();
+  if (!agent) return;
+  const authors = parseAuthorList(agent);
+  if (authors) out.authors = authors;
+  else out.agent = agent;
+}
+
+/** Text up to the first sentence end (". " before a capital, not after an initial or inside a subtitle). */
+function firstSentence(t: string): string {
+  const m = /^(.+?[^\s.](?<!\b\p{Lu}))\.(?:\s+(?=\p{Lu}|\d)|\s*$)/u.exec(t);
+  return (m ? m[1] : t).trim();
+}

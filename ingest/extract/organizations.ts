@@ -1,0 +1,212 @@
+// The organization registry of one document: merges a name, its acronym, its spelling variants and the
+// gazetteer entry into one organization; records parents and mentions; emits only what the text mentions.
+import type { Organization, Provenance } from '../../src/extraction.js';
+import { GAZETTEER } from './gazetteer.js';
+import { findHeadWordOrgs, KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
+import { nameKey, slugify, tokenize } from './text-utils.js';
+
+interface OrgRecord {
+  key: string;
+  /** Surface forms in order of first sight; `canonical` is the gazetteer name when there is one. */
+  names: string[];
+  canonical: string | null;
+  acronym: string | null;
+  parent: string | null;
+  mentions: Provenance[];
+  /** Gazetteer-only records stay silent until the text mentions them. */
+  mentioned: boolean;
+}
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&\/-]{1,11}(?:s)?$|^[\p{Lu}][\p{L}]{0,3}[\p{Lu}][\p{L}\p{N}]*$/u;
+
+export class OrgRegistry {
+  private records = new Map<string, OrgRecord>();
+  private byName = new Map<string, string>();
+  readonly matcher = new KnownNameMatcher();
+
+  constructor(private readonly prov: (start: number, end: number, extractor: string) => Provenance) {
+    for (const g of GAZETTEER) {
+      const key = this.create(g.name, g.acronym ?? null, false);
+      const rec = this.records.get(key)!;
+      rec.canonical = g.name;
+      for (const a of g.aliases ?? []) this.alias(key, a);
+    }
+    for (const g of GAZETTEER) if (g.parent) this.records.get(this.lookup(g.name)!)!.parent = this.lookup(g.parent) ?? null;
+  }
+
+  private create(name: string, acronym: string | null, mentioned: boolean): string {
+    let key = 'org:' + slugify(acronym ?? name, 40);
+    for (let n = 2; this.records.has(key); n++) key = 'org:' + slugify(acronym ?? name, 40) + '-' + n;
+    this.records.set(key, { key, names: [], canonical: null, acronym: null, parent: null, mentions: [], mentioned });
+    this.alias(key, name);
+    if (acronym) this.setAcronym(key, acronym);
+    return key;
+  }
+
+  private alias(key: string, name: string): void {
+    const k = nameKey(name);
+    if (!k) return;
+    const rec = this.records.get(key)!;
+    if (!this.byName.has(k)) this.byName.set(k, key);
+    if (!rec.names.some((n) => nameKey(n) === k) && rec.acronym !== name) rec.names.push(name);
+    this.matcher.add(name, key);
+  }
+
+  private setAcronym(key: string, acronym: string): void {
+    const rec = this.records.get(key)!;
+    if (!rec.acronym) rec.acronym = acronym;
+    const k = nameKey(acronym);
+    if (!this.byName.has(k)) this.byName.set(k, key);
+    this.matcher.add(acronym, key);
+    rec.names = rec.names.filter((n) => n !== acronym);
+  }
+
+  /** Key of a known organization by any of its names, or undefined. */
+  lookup(name: string): string | undefined {
+    const k = nameKey(name);
+    return this.byName.get(k) ?? this.byName.get(k.replace(/ s$/, '')) ?? this.byName.get(nameKey(name.replace(/^(?:the\s+)/i, '')));
+  }
+
+  isKnown(name: string): boolean {
+    return this.lookup(name) !== undefined;
+  }
+
+  /** Add (or find) an organization; marks it mentioned at [start, end). Returns its key. */
+  register(name: string, opts: { acronym?: string | null; parent?: string | null; start?: number; end?: number; extractor?: string } = {}): string {
+    name = name.replace(/\s+/g, ' ').trim().replace(/^the\s+/, '');
+    let key = this.lookup(name) ?? (opts.acronym ? this.lookup(opts.acronym) : undefined);
+    if (!key) {
+      const isAcr = ACRONYM.test(name) && !/\s/.test(name);
+      key = isAcr ? this.create(name, null, true) : this.create(name, opts.acronym ?? null, true);
+      if (isAcr) {
+        const rec = this.records.get(key)!;
+        rec.names = [];
+        this.setAcronym(key, name);
+      }
+    } else {
+      if (!ACRONYM.test(name) || /\s/.test(name)) this.alias(key, name);
+    }
+    if (opts.acronym) {
+      const other = this.lookup(opts.acronym);
+      if (other && other !== key) this.merge(key, other);
+      else this.setAcronym(key, opts.acronym);
+    }
+    const rec = this.records.get(key)!;
+    rec.mentioned = true;
+    if (opts.parent) {
+      const p = this.lookup(opts.parent) ?? this.register(opts.parent, {});
+      if (p !== key && !rec.parent) rec.parent = p;
+    }
+    if (opts.start !== undefined && opts.end !== undefined) this.mention(key, opts.start, opts.end, opts.extractor ?? 'organizations');
+    return key;
+  }
+
+  /** Merge record `b` into `a` (an acronym defined for a long form that was registered separately). */
+  private merge(a: string, b: string): void {
+    const A = this.records.get(a)!, B = this.records.get(b)!;
+    for (const n of B.names) this.alias(a, n);
+    if (B.acronym) this.setAcronym(a, B.acronym);
+    A.mentions.push(...B.mentions);
+    A.mentioned ||= B.mentioned;
+    A.canonical ??= B.canonical;
+    A.parent ??= B.parent;
+    for (const [k, v] of this.byName) if (v === b) this.byName.set(k, a);
+    for (const r of this.records.values()) if (r.parent === b) r.parent = a;
+    this.records.delete(b);
+    this.matcher.add(B.acronym ?? B.names[0] ?? '', a);
+  }
+
+  setParent(child: string, parent: string): void {
+    const rec = this.records.get(child);
+    if (rec && child !== parent && !rec.parent && !this.isAncestor(child, parent)) rec.parent = parent;
+  }
+
+  private isAncestor(a: string, of: string): boolean {
+    for (let p: string | null = of, n = 0; p && n < 10; p = this.records.get(p)?.parent ?? null, n++) if (p === a) return true;
+    return false;
+  }
+
+  mention(key: string, start: number, end: number, extractor: string): void {
+    const rec = this.records.get(key);
+    if (!rec) return;
+    rec.mentioned = true;
+    if (!rec.mentions.some((m) => m.start === start)) rec.mentions.push(this.prov(start, end, extractor));
+  }
+
+  /** Display name of a key (the name the output uses). */
+  displayName(key: string): string {
+    const rec = this.records.get(key);
+    if (!rec) return key;
+    return this.pickName(rec);
+  }
+
+  private pickName(rec: OrgRecord): string {
+    const written = rec.names.filter((n) => !ACRONYM.test(n) || /\s/.test(n));
+    if (rec.canonical && (written.length === 0 || written.some((w) => nameKey(w) === nameKey(rec.canonical!)))) return rec.canonical;
+    return written.sort((x, y) => y.length - x.length)[0] ?? rec.canonical ?? rec.acronym ?? rec.key;
+  }
+
+  /**
+   * Organizations in text: known names first, then head-word names in the gaps. Registers what it finds
+   * (with the parent a name reveals) and returns the spans with their keys.
+   */
+  scan(text: string, offset: number, extractor: string, options: { headWords?: boolean } = {}): Array<OrgSpan & { key: string }> {
+    const tokens = tokenize(text, offset);
+    const known = this.matcher.find(text, offset, tokens);
+    const found: Array<OrgSpan & { key: string }> = known.map((k) => ({ ...k, key: k.known! }));
+    if (options.headWords !== false) {
+      const gaps = tokens.filter((t) => !known.some((k) => t.start < k.end && t.end > k.start));
+      const runs: typeof tokens[] = [];
+      for (const t of gaps) {
+        const last = runs[runs.length - 1];
+        if (last && tokens.indexOf(last[last.length - 1]) === tokens.indexOf(t) - 1) last.push(t); else runs.push([t]);
+      }
+      for (const run of runs) {
+        for (const h of findHeadWordOrgs(text, offset, run)) found.push({ ...h, key: '' });
+      }
+    }
+    found.sort((a, b) => a.start - b.start);
+    for (const f of found) {
+      if (!f.key) {
+        const split = splitParent(f.name, (s) => this.isKnown(s));
+        f.key = split ? this.register(split.child, { parent: split.parent === split.child ? null : split.parent }) : this.register(f.name);
+        if (split && split.child !== f.name) {
+          const ps = this.lookup(split.parent)!;
+          const at = text.indexOf(split.parent, f.start - offset + split.child.length);
+          if (at >= 0) this.mention(ps, offset + at, offset + at + split.parent.length, extractor);
+        }
+      }
+      this.mention(f.key, f.start, f.end, extractor);
+    }
+    // "X's Y" and "X Y" (a known body followed by one of its parts): X is Y's parent
+    for (let i = 0; i + 1 < found.length; i++) {
+      const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);
+      if (/^['’]s\s+$/.test(gap) || (gap === ' ' && found[i].known)) this.setParent(found[i + 1].key, found[i].key);
+    }
+    return found;
+  }
+
+  /** Organizations the text mentions, parents resolved to display names. */
+  toOutput(): Organization[] {
+    const out: Organization[] = [];
+    for (const rec of this.records.values()) {
+      if (!rec.mentioned || rec.mentions.length === 0) continue;
+      const name = this.pickName(rec);
+      const parentRec = rec.parent ? this.records.get(rec.parent) : undefined;
+      out.push({
+        id: rec.key,
+        name,
+        acronym: rec.acronym,
+        aliases: [...new Set(rec.names.filter((n) => n !== name && n !== rec.acronym))],
+        parent: parentRec && parentRec.mentioned && parentRec.mentions.length ? this.pickName(parentRec) : null,
+        provenance: rec.mentions.sort((a, b) => a.start - b.start),
+      });
+    }
+    return out;
+  }
+
+  /** Is this phrase worth registering as an organization on its own? */
+  static plausible(name: string): boolean {
+    return looksLikeOrgName(name);
+  }
+}

@@ -1,0 +1,167 @@
+// People and their participation: role headings ("Opening Remarks:", "Speakers:") over bullet lists,
+// "Moderator: Name, Title, Org" lines, and prose ("With welcoming remarks from A, Title, and B, Title";
+// "Speakers include X, Title at Org, and Y"). Each person is merged by name across the document.
+import type { Person, SessionRole } from '../../src/extraction.js';
+import type { ExtractContext } from './context.js';
+import type { OrgRegistry } from './organizations.js';
+import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
+import { nameKey, sentenceSpans, slugify, splitTopLevel, squash } from './text-utils.js';
+
+/** Map a role label to a session role, or null when the label is not a role. */
+export function roleFromLabel(label: string): SessionRole | null {
+  const l = label.toLowerCase();
+  if (/welcom|opening|introductory|welcome/.test(l)) return 'opening';
+  if (/closing|concluding|final remarks|wrap/.test(l)) return 'closing';
+  if (/keynote/.test(l)) return 'keynote';
+  if (/moderat|^chairs?\b|chaired|facilitat|^chairperson/.test(l)) return 'moderator';
+  if (/discussant/.test(l)) return 'discussant';
+  if (/present/.test(l)) return 'presenter';
+  if (/^(?:author|prepared by|written by|editors?)/.test(l)) return 'author';
+  if (/speaker|panel|intervention|contributor|featuring|guest|interlocutor|resource person|participants? include/.test(l)) return 'speaker';
+  return null;
+}
+
+const ROLE_LABEL = /^((?:[A-Za-z&\-]+\s){0,5}[A-Za-z&\-]+)\s*(?::|–|—|-(?=\s))\s*([\s\S]*)$/;
+const PROSE_TRIGGERS: Array<[RegExp, SessionRole]> = [
+  [/\b(?:welcoming|opening|introductory|welcome)\s+(?:remarks|address|words|speech|statements?)\s+(?:will\s+be\s+(?:delivered|given)\s+)?(?:from|by)\s+/gi, 'opening'],
+  [/\b(?:closing|concluding)\s+(?:remarks|address|words|statements?)\s+(?:will\s+be\s+(?:delivered|given)\s+)?(?:from|by)\s+/gi, 'closing'],
+  [/\bkeynote\s+(?:address|speech|remarks)?\s*(?:from|by)\s+/gi, 'keynote'],
+  [/\b(?:moderated|chaired|facilitated)\s+by\s+/gi, 'moderator'],
+  [/\bpresented\s+by\s+/gi, 'presenter'],
+  [/\b(?:speakers|panel(?:l)?ists|presenters|discussants|participants)\s+(?:will\s+)?(?:include|includes|including|are|will be)\s*:?\s+/gi, 'speaker'],
+  [/\b(?:the\s+)?panel\s+(?:will\s+)?(?:include|features?|brings together)\s*:?\s+/gi, 'speaker'],
+  [/\b(?:featuring|with\s+(?:interventions|contributions|presentations)\s+(?:from|by))\s+/gi, 'speaker'],
+];
+
+export interface PersonRecord extends PersonDraft {
+  key: string;
+  participation: Array<{ session: string; role: SessionRole; tentative?: boolean }>;
+  provenance: ReturnType<ExtractContext['prov']>[];
+}
+
+export class PeopleCollector {
+  readonly byKey = new Map<string, PersonRecord>();
+
+  add(ctx: ExtractContext, draft: PersonDraft, role: SessionRole | null, session: string | null, extractor: string): void {
+    const key = nameKey(draft.name);
+    let rec = this.byKey.get(key);
+    if (!rec) {
+      rec = { ...draft, key, participation: [], provenance: [] };
+      this.byKey.set(key, rec);
+    } else {
+      rec.honorific ??= draft.honorific;
+      rec.location ??= draft.location;
+      for (const r of draft.roles) if (!rec.roles.includes(r)) rec.roles.push(r);
+      for (const a of draft.affiliations) if (!rec.affiliations.some((x) => x.key === a.key)) rec.affiliations.push(a);
+    }
+    if (role && (session || role === 'author') && !rec.participation.some((p) => p.session === (session ?? '') && p.role === role)) {
+      rec.participation.push({ session: session ?? '', role, ...(draft.tentative ? { tentative: true } : {}) });
+    }
+    rec.provenance.push(ctx.prov(draft.start, draft.end, extractor));
+  }
+
+  toOutput(orgs: OrgRegistry): Person[] {
+    const ids = new Set<string>();
+    return [...this.byKey.values()].map((r) => {
+      let id = 'person:' + slugify(r.name, 50);
+      for (let n = 2; ids.has(id); n++) id = `person:${slugify(r.name, 50)}-${n}`;
+      ids.add(id);
+      return {
+        id, name: r.name, honorific: r.honorific, roles: r.roles,
+        affiliations: r.affiliations.map((a) => ({ organization: orgs.displayName(a.key), role: a.role, current: a.current })),
+        location: r.location,
+        participation: r.participation.filter((p) => p.session !== '').map((p) => ({ session: p.session, role: p.role, ...(p.tentative ? { tentative: true } : {}) })),
+        provenance: r.provenance,
+      };
+    });
+  }
+}
+
+/** Split a list of people ("A, Title, and B, Title"; "A (Org), B (Org) and C") into one text span per person. */
+export function splitPeopleList(text: string, offset: number, isOrg: (s: string) => boolean): Array<[string, number]> {
+  const parts = splitTopLevel(text, offset, (t, i) => (t[i] === ',' || t[i] === ';' ? 1 : 0));
+  // a part "X and Jane Doe" hides a second person
+  const pieces: Array<[string, number]> = [];
+  for (const [p, o] of parts) {
+    const m = /\s(?:and|&)\s+(?=\S)/.exec(p);
+    if (m && startsWithPerson(p.slice(m.index + m[0].length)) && !isOrg(p.slice(m.index + m[0].length).split(/[,(]/)[0].trim()) && startsWithPerson(p.slice(0, m.index))) {
+      pieces.push([p.slice(0, m.index), o], [p.slice(m.index + m[0].length), o + m.index + m[0].length]);
+    } else pieces.push([p, o]);
+  }
+  const groups: Array<[number, number]> = [];
+  for (const [p, o] of pieces) {
+    const isPerson = startsWithPerson(p) && !isOrg(p.replace(/^(?:and|&)\s+/, '').split(/[,(]/)[0].trim());
+    if (isPerson || !groups.length) groups.push([o, o + p.length]);
+    else groups[groups.length - 1][1] = o + p.length;
+  }
+  return groups.map(([s, e]) => [text.slice(s - offset, e - offset), s]);
+}
+
+/** Walk the blocks and collect people with their session roles. */
+export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector, sessionAt: (unit: number) => string | null, sessionStarts: Set<number>): void {
+  let role: SessionRole | null = null;
+  const isOrg = (s: string) => orgs.isKnown(s);
+  const addList = (text: string, offset: number, r: SessionRole, unit: number) => {
+    for (const [entry, off] of splitPeopleList(text, offset, isOrg)) {
+      const d = parsePersonEntry(entry, off, orgs);
+      if (d) people.add(ctx, d, r, sessionAt(unit), 'people');
+    }
+  };
+  for (const u of ctx.units) {
+    if (u.kind === 'footnote') continue;
+    if (sessionStarts.has(u.index)) role = null;
+    const t = squash(u.text);
+    const raw = ctx.masked.slice(u.start, u.end);
+    const lm = ROLE_LABEL.exec(raw);
+    const labelRole = lm ? roleFromLabel(squash(lm[1])) : null;
+    if (u.kind !== 'list-item' && labelRole && lm![1].split(/\s+/).length <= 6) {
+      const start = u.start + raw.length - lm![2].length;
+      if (lm![2].trim()) {
+        // "Moderator: Name, ..." or "Speakers: A (X), B (Y)"; a value that is not a person list keeps the role for what follows
+        const before = people.byKey.size;
+        addList(lm![2], start, labelRole, u.index);
+        if (people.byKey.size === before && !startsWithPerson(lm![2])) role = labelRole;
+        else role = labelRole === 'moderator' || labelRole === 'presenter' ? role : labelRole;
+      } else role = labelRole;
+      continue;
+    }
+    if (u.kind !== 'list-item' && !lm && t.split(' ').length <= 5 && roleFromLabel(t.replace(/[:.]$/, '')) && !startsWithPerson(t)) {
+      role = roleFromLabel(t.replace(/[:.]$/, ''));
+      continue;
+    }
+    // prose triggers anywhere in a paragraph
+    let prose = false;
+    if (u.kind !== 'list-item') {
+      for (const [s, e] of sentenceSpans(ctx.masked, u.start, u.end)) {
+        const sentence = ctx.masked.slice(s, e);
+        for (const [re, r] of PROSE_TRIGGERS) {
+          re.lastIndex = 0;
+          const m = re.exec(sentence);
+          if (!m) continue;
+          const from = s + m.index + m[0].length;
+          // the list runs to the end of the sentence, or to the next trigger
+          let to = e;
+          for (const [re2] of PROSE_TRIGGERS) {
+            re2.lastIndex = 0;
+            const m2 = re2.exec(ctx.masked.slice(from, e));
+            if (m2) to = Math.min(to, from + m2.index);
+          }
+          const list = ctx.masked.slice(from, to).replace(/[.;:\s]+$/, '');
+          addList(list, from, r, u.index);
+          prose = true;
+        }
+      }
+      if (prose) continue;
+    }
+    if (u.kind === 'list-item' || (role && t.split(' ').length <= 60)) {
+      // one entry per line (bullet, or lines of a paragraph under a role heading)
+      const lines = u.kind === 'list-item' ? [[u.text, u.start] as [string, number]] : splitTopLevel(u.text, u.start, (x, i) => (x[i] === '\n' ? 1 : 0));
+      let any = false;
+      for (const [line, off] of lines) {
+        const d = parsePersonEntry(line, off, orgs);
+        if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(u.index), 'people'); any = true; }
+      }
+      if (!any && u.kind !== 'list-item' && t.split(' ').length <= 8) role = null;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+// One speaker entry: "Mr. Allan Clark, Senior Investigator, Office of The Prosecutor (OTP), International
+// Criminal Court, formerly Metropolitan Police ..., The Hague, The Netherlands" -> name, honorific, roles,
+// affiliations (current or former), location, tentative "(tbc)".
+import type { Affiliation } from '../../src/extraction.js';
+import { PLACES, TITLE_WORDS } from './lexicon.js';
+import { leadingPersonName, parsePersonName } from './names.js';
+import { isDiscipline, looksLikeOrgName } from './org-names.js';
+import type { OrgRegistry } from './organizations.js';
+import { isCapitalized, splitTopLevel } from './text-utils.js';
+
+export interface PersonDraft {
+  name: string;
+  honorific: string | null;
+  roles: string[];
+  affiliations: Array<Affiliation & { key: string }>;
+  location: string | null;
+  tentative: boolean;
+  start: number;
+  end: number;
+}
+
+const TENTATIVE = /\s*[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]\s*|\s+(?:tbc|TBC)\b/gi;
+const FORMER = /^(?:formerly|former|previously|ex-|until recently)\s*/i;
+
+/** Is this comma part a location ("The Hague", "Netherlands", "Vienna, Austria")? */
+function isPlace(part: string): boolean {
+  const p = part.replace(/^the\s+/i, (m) => m).trim();
+  return PLACES.has(p) || PLACES.has(p.replace(/^The\s+/, ''));
+}
+
+/** Split "Role A and Role B" / "Role A & Role B" where the second half starts with a job-title word. */
+function splitRoles(part: string, offset: number): Array<[string, number]> {
+  return splitTopLevel(part, offset, (t, i) => {
+    const m = /^\s+(?:and|&)\s+(\S+)/.exec(t.slice(i, i + 40));
+    if (!m || (i > 0 && t[i - 1] === ' ')) return 0;
+    if (i > 0 && !/\s/.test(t[i])) return 0;
+    const w = m[1].toLowerCase();
+    return TITLE_WORDS.has(w) || w === 'member' || /^(?:survivor|co-?founder|head|chief)/.test(w) ? m[0].length - m[1].length : 0;
+  });
+}
+
+/**
+ * Orgs inside one descriptor part: known names and head-word names, then "<title> of/at <Name>" where the
+ * complement is a proper name that is not a field of study or a place ("Founder of Mentari").
+ */
+function orgsInPart(part: string, offset: number, orgs: OrgRegistry): Array<{ key: string; start: number; end: number; name: string }> {
+  const found = orgs.scan(part, offset, 'people').map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name }));
+  if (found.length) return found;
+  // "(OTP)"-style bare acronym that names an organization
+  const m = /\b(?:of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*)){0,3})\s*$/u.exec(part);
+  if (m) {
+    const name = m[1];
+    const before = part.slice(0, m.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (/^at$/i.test(m[0].trim().split(/\s+/)[0]) && /^Large\b/.test(name)) return [];
+    if (!isDiscipline(name) && !isPlace(name) && !TITLE_WORDS.has(name.split(' ')[0].toLowerCase()) && (TITLE_WORDS.has(before) || /^(?:founder|co-?founder|president|director|head|member|chair|ceo)/.test(before))) {
+      const start = offset + m.index + m[0].length - m[1].length;
+      return [{ key: orgs.register(name, { start, end: start + name.length, extractor: 'people' }), start, end: start + name.length, name }];
+    }
+  }
+  return [];
+}
+
+/** Parse one entry. Returns null when the entry does not start with a person's name (a placeholder, a topic). */
+export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry): PersonDraft | null {
+  let text = raw.replace(/^\s*(?:and|&)\s+/, (m) => ' '.repeat(m.length));
+  const tentative = /[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]|\bTBC\b/i.test(text);
+  text = text.replace(TENTATIVE, (m) => ' '.repeat(m.length)).replace(/[;.,\s]+$/, (m) => (/\s\p{Lu}\.$/u.test(text.trimEnd()) ? m : ' '.repeat(m.length)));
+  text = text.replace(/[;,]?\s*(?:and)?\s*$/, (m) => ' '.repeat(m.length));
+  const lead = leadingPersonName(text);
+  if (!lead) return null;
+  const draft: PersonDraft = {
+    name: lead.name, honorific: lead.honorific, roles: [], affiliations: [], location: null, tentative,
+    start: offset + lead.nameStart, end: offset + lead.nameEnd,
+  };
+  let rest = text.slice(lead.nameEnd);
+  let restOff = offset + lead.nameEnd;
+  // "Jane Doe (UNODC)": a parenthesised affiliation right after the name
+  const paren = /^\s*\(([^()]{1,120})\)/.exec(rest);
+  const parts: Array<[string, number]> = [];
+  if (paren) {
+    parts.push([paren[1], restOff + rest.indexOf(paren[1])]);
+    restOff += paren[0].length;
+    rest = rest.slice(paren[0].length);
+  }
+  parts.push(...splitTopLevel(rest, restOff, (t, i) => {
+    if (t[i] === ',' || t[i] === ';') return 1;
+    const dash = /^\s[-–—]\s/.exec(t.slice(i, i + 3));
+    return dash ? dash[0].length : 0;
+  }));
+  const locations: string[] = [];
+  let lastRole: string | null = null;
+  let prevOrg: { key: string; current: boolean; subunit: boolean } | null = null;
+  for (const [partRaw, pOff] of parts) {
+    let part = partRaw.replace(/^[,;:\s]+/, '');
+    if (!part) continue;
+    let current = true;
+    const fm = FORMER.exec(part);
+    const partStart = pOff + (partRaw.length - partRaw.trimStart().length);
+    if (fm && /^formerly|^previously|^until/i.test(fm[0])) { current = false; part = part.slice(fm[0].length); }
+    if (isPlace(part)) { locations.push(part); prevOrg = null; continue; }
+    for (const [piece, off] of splitRoles(part, partStart + (partRaw.trimStart().length - part.length))) {
+      const pieceCurrent = current && !/^former\b/i.test(piece);
+      const found = orgsInPart(piece, off, orgs);
+      // a piece that is only an organization name, or "Role, Org"
+      const roleText = found.length ? stripOrgs(piece, off, found) : piece;
+      const isRole = roleText.length > 0 && /\p{L}/u.test(roleText) && !looksLikeOrgName(roleText);
+      if (isRole && roleText.split(' ').some((w) => TITLE_WORDS.has(w.toLowerCase()) || !isCapitalized(w) || /er$|or$|ist$|ant$|ent$/.test(w))) {
+        draft.roles.push(piece.trim().replace(/\s+/g, ' '));
+        lastRole = roleText;
+      }
+      for (const f of found) {
+        draft.affiliations.push({ key: f.key, organization: f.name, role: isRole ? roleText : lastRole, current: pieceCurrent });
+        // "Office of The Prosecutor (OTP), International Criminal Court": a unit followed by its body
+        if (prevOrg && prevOrg.current === pieceCurrent && prevOrg.subunit && found.length === 1 && !isRole) orgs.setParent(prevOrg.key, f.key);
+      }
+      const lastFound = found[found.length - 1];
+      prevOrg = lastFound ? { key: lastFound.key, current: pieceCurrent, subunit: /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Faculty|College|School)\b/.test(lastFound.name) } : prevOrg;
+    }
+  }
+  if (locations.length) draft.location = locations.join(', ');
+  // dedupe affiliations by organization
+  const seen = new Set<string>();
+  draft.affiliations = draft.affiliations.filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)));
+  return draft;
+}
+
+/** The role words of a piece once its organization names are removed ("First Deputy Director of ODIHR" -> "First Deputy Director"). */
+function stripOrgs(piece: string, off: number, found: Array<{ start: number; end: number }>): string {
+  let s = piece;
+  for (const f of [...found].sort((a, b) => b.start - a.start)) s = s.slice(0, f.start - off) + ' ' + s.slice(f.end - off);
+  return s.replace(/\([^)]*\)/g, ' ').replace(/\b(?:of|at|for|with|from|in)\s+(?:the\s+)?\s*$/i, '').replace(/^\s*(?:the|and|&)\s+/i, '')
+    .replace(/\s+(?:of|at|the|and|&|,)\s*$/i, '').replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Does this look like the start of a person entry? (used to split prose lists) */
+export function startsWithPerson(text: string): boolean {
+  return parsePersonName(text.replace(/^\s*(?:and|&)\s+/, '').split(/,|;|\(|\s[-–—]\s/)[0]) !== null;
+}

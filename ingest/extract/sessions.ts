@@ -1,0 +1,245 @@
+// Sessions and events: "Title:/Date:/Time:/Convenor:" blocks, agenda time slots ("11:30-13:00" + title),
+// "Session 2: ..." headings, or the whole announcement as one event; plus the conference they belong to.
+// Duplicate mentions (an overview list, then a detailed page) merge by title similarity.
+import type { Provenance, Session } from '../../src/extraction.js';
+import type { ExtractContext, Unit } from './context.js';
+import { dominantYear, findDates, findTime, findZone, withYear } from './dates.js';
+import { splitConvenors } from './convenors.js';
+import type { OrgRegistry } from './organizations.js';
+import { slugify, squash, titleSimilarity } from './text-utils.js';
+
+export interface SessionDraft extends Omit<Session, 'convenors' | 'provenance'> {
+  convenorKeys: string[];
+  source: 'label' | 'agenda' | 'heading' | 'single' | 'conference';
+  /** Unit index ranges [from, to) this session owns. */
+  ranges: Array<[number, number]>;
+  provenance: Provenance[];
+}
+
+const TITLE_LABEL = /^(?:Title|Event(?: title)?|Session(?: title)?|Side[- ]event|Webinar|Panel)\s*:\s*(\S[\s\S]{2,})$/i;
+const DATE_LABEL = /^(?:Date|Dates|When|Day)\s*:\s*([\s\S]+)$/i;
+const TIME_LABEL = /^(?:Time|Times|Hours?)\s*:\s*([\s\S]+)$/i;
+const CONVENOR_LABEL = /^(?:Convenors?|Co-?convenors?|Organi[sz]ers?|Organi[sz]ed by|Co-?organi[sz]ers?|Hosts?|Hosted by)\s*:\s*([\s\S]+)$/i;
+const VENUE_LABEL = /^(?:Venue|Location|Place|Where|Platform|Format)\s*:\s*([\s\S]+)$/i;
+const SESSION_HEADING = /^(?:(?:Session|Panel|Workshop|Round ?table|Plenary|Side[- ]event|Breakout(?: session)?|Webinar|Working session)\s*(?:\d+|[IVX]+|[A-Z])?\s*[:.–—-]\s*)(\S.{3,})$/is;
+const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
+const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|q\s*&\s*a|questions|discussion|wrap[- ]up|opening|welcom|closing|concluding|introduct)/i;
+const PLATFORM = /\b(Zoom|WebEx|Webex|Microsoft Teams|MS Teams|Google Meet|YouTube|Interactio|KUDO|Kudo|Skype|in[- ]person|hybrid)\b/;
+const CONFERENCE = /\b(Conference|Forum|Summit|Congress|Symposium|Convention|Ministerial Council|Annual Meeting|Expert Meeting|High-Level Meeting|Alliance)\b/;
+
+interface Candidate { unit: number; title: string; source: SessionDraft['source']; time?: ReturnType<typeof findTime>; date?: string | null; titleUnit: number }
+
+function isDayHeader(t: string): boolean {
+  return /^(?:(?:Day\s+\d+\s*[-–—:,]?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?)(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*$/.test(t);
+}
+
+/** Find sessions and the conference. */
+export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): SessionDraft[] {
+  const units = ctx.units;
+  const year = dominantYear(ctx.text);
+  const docZone = (() => {
+    for (const u of units) if (/\b(?:GMT|UTC|CET|CEST)\b|\btime\b.*\b(?:GMT|UTC)/.test(u.text) && u.text.length < 300) return findZone(u.text);
+    return null;
+  })();
+  const cands: Candidate[] = [];
+  let dayDate: string | null = null;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.kind === 'footnote') continue;
+    const t = squash(u.text);
+    if (isDayHeader(t)) { const d = findDates(t, 0, year)[0]; if (d) dayDate = withYear(d, year).date; continue; }
+    let m = TITLE_LABEL.exec(t);
+    if (m) { cands.push({ unit: i, title: m[1], source: 'label', titleUnit: i }); continue; }
+    m = SESSION_HEADING.exec(t);
+    if (m && t.length < 250 && (u.kind === 'heading' || !/[.]$/.test(t))) { cands.push({ unit: i, title: m[1].trim(), source: 'heading', date: dayDate, titleUnit: i }); continue; }
+    m = TIME_START.exec(t);
+    if (m && u.kind !== 'list-item') {
+      const time = findTime(m[1]);
+      let title = m[2].trim();
+      let titleUnit = i;
+      if (!title && i + 1 < units.length && units[i + 1].kind !== 'footnote') {
+        const next = squash(units[i + 1].text);
+        if (!TIME_START.test(next) && !/^\w+\s*:/.test(next) && next.split(' ').length >= 2) { title = next; titleUnit = i + 1; }
+      }
+      if (title && !NOT_SESSION.test(title)) cands.push({ unit: i, title: title.replace(/^(?:Session|Panel)\s*\d*\s*[:.–—-]\s*/i, ''), source: 'agenda', time, date: dayDate, titleUnit });
+      else if (title) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: -1 });
+      continue;
+    }
+    if (DATE_LABEL.test(t) && !cands.some((c) => c.unit >= i - 3 && c.source === 'label')) {
+      // "Date:" without a "Title:": the title is the nearest preceding heading or short line
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        const p = squash(units[k].text);
+        if (units[k].kind === 'footnote' || /^[A-Z][\w ]{0,20}:\s/.test(p)) continue;
+        if (p.split(' ').length >= 3 && p.length < 250 && !/[.]$/.test(p)) { cands.push({ unit: k, title: p, source: 'label', titleUnit: k }); break; }
+      }
+    }
+  }
+  cands.sort((a, b) => a.unit - b.unit);
+  // drafts with bodies
+  const drafts: SessionDraft[] = [];
+  for (let c = 0; c < cands.length; c++) {
+    const cand = cands[c];
+    const to = c + 1 < cands.length ? cands[c + 1].unit : units.length;
+    if (cand.titleUnit < 0) continue; // a break or opening slot: not a session
+    drafts.push(buildDraft(ctx, orgs, cand, to, year, docZone));
+  }
+  // merge duplicate mentions of the same session
+  const merged: SessionDraft[] = [];
+  for (const d of drafts) {
+    const same = merged.find((m) => titleSimilarity(m.title, d.title) >= 0.6);
+    if (!same) { merged.push(d); continue; }
+    if (d.source === 'label' && same.source !== 'label') same.title = d.title;
+    for (const k of ['date', 'endDate', 'startTime', 'endTime', 'timezone', 'timezoneLabel', 'platform', 'location', 'registrationUrl'] as const) {
+      if (d[k] && (!same[k] || d.source === 'label' && (k === 'date' || k === 'startTime' || k === 'endTime'))) (same as unknown as Record<string, unknown>)[k] = d[k];
+    }
+    for (const k of d.convenorKeys) if (!same.convenorKeys.includes(k)) same.convenorKeys.push(k);
+    same.ranges.push(...d.ranges);
+    same.provenance.push(...d.provenance);
+    if (d.source === 'label') same.source = 'label';
+  }
+  if (merged.length === 0) {
+    const single = singleEvent(ctx, orgs, year, docZone);
+    if (single) merged.push(single);
+  }
+  const conf = merged.length ? conference(ctx, orgs, cands.length ? cands[0].unit : units.length, year, merged) : null;
+  const ids = new Set<string>();
+  const all = conf ? [conf, ...merged] : merged;
+  for (const s of all) {
+    let id = `${s.kind}:${slugify(s.title, 50)}`;
+    for (let n = 2; ids.has(id); n++) id = `${s.kind}:${slugify(s.title, 50)}-${n}`;
+    ids.add(id);
+    s.id = id;
+  }
+  if (conf) for (const s of merged) s.partOf = conf.id;
+  return all;
+}
+
+function emptyDraft(title: string, source: SessionDraft['source'], kind: 'session' | 'conference'): SessionDraft {
+  return {
+    id: '', kind, title, date: null, endDate: null, startTime: null, endTime: null, timezone: null, timezoneLabel: null, convenorKeys: [],
+    platform: null, location: null, registrationUrl: null, topics: [], partOf: null, source, ranges: [], provenance: [],
+  };
+}
+
+function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to: number, year: number | null, docZone: ReturnType<typeof findZone>): SessionDraft {
+  const units = ctx.units;
+  const d = emptyDraft(squash(cand.title), cand.source, 'session');
+  d.ranges.push([cand.unit, to]);
+  const tu = units[cand.titleUnit];
+  const titleAt = ctx.text.indexOf(cand.title.split('\n')[0].slice(0, 40), tu.start);
+  d.provenance.push(ctx.prov(titleAt >= 0 ? titleAt : tu.start, titleAt >= 0 ? Math.min(tu.end, titleAt + cand.title.length) : tu.end, 'sessions'));
+  if (cand.time) { d.startTime = cand.time.startTime; d.endTime = cand.time.endTime; }
+  if (cand.date) d.date = cand.date;
+  const body = units.slice(cand.unit, to).filter((u) => u.kind !== 'footnote');
+  let labelled = false;
+  for (const [n, u] of body.entries()) {
+    const t = squash(u.text);
+    let m: RegExpExecArray | null;
+    if ((m = DATE_LABEL.exec(t))) {
+      const f = findDates(m[1], 0, year)[0];
+      if (f) { const w = withYear(f, year); d.date = w.date; d.endDate = w.endDate; labelled = true; }
+    } else if ((m = TIME_LABEL.exec(t))) {
+      const tm = findTime(m[1]);
+      if (tm) { d.startTime = tm.startTime; d.endTime = tm.endTime; }
+      const z = findZone(m[1]);
+      if (z) { d.timezone = z.timezone; d.timezoneLabel = z.label; }
+    } else if ((m = CONVENOR_LABEL.exec(t))) {
+      const valueAt = u.start + u.text.indexOf(m[1].slice(0, 20));
+      d.convenorKeys = splitConvenors(ctx, orgs, ctx.masked.slice(valueAt, u.end), valueAt);
+    } else if ((m = VENUE_LABEL.exec(t))) {
+      const p = PLATFORM.exec(m[1]);
+      if (p) d.platform = normPlatform(p[1]); else d.location = m[1].trim();
+    } else if (n < 4 && !d.convenorKeys.length && (m = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?([^.]+)/i.exec(t))) {
+      const at = u.start + u.text.search(/\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+/i);
+      const inner = ctx.masked.slice(at, u.end);
+      const by = /\bby\s+(?:the\s+)?/i.exec(inner)!;
+      const valueStart = at + by.index + by[0].length;
+      const value = ctx.masked.slice(valueStart, u.end).replace(/\s*\((?:via|on|through)\b[^)]*\)[\s\S]*$/i, '').replace(/[.][\s\S]*$/, '');
+      d.convenorKeys = splitConvenors(ctx, orgs, value, valueStart);
+    }
+    if (!d.date && n < 3 && !labelled) {
+      const f = findDates(t, 0, year)[0];
+      if (f && (n > 0 || cand.source !== 'label')) d.date = withYear(f, year).date;
+    }
+    if (!d.startTime && n < 3 && cand.source !== 'label' && !TITLE_LABEL.test(t)) {
+      const tm = findTime(t);
+      if (tm && n > 0) { d.startTime = tm.startTime; d.endTime = tm.endTime; }
+    }
+    if (!d.platform) { const p = PLATFORM.exec(u.text); if (p) d.platform = normPlatform(p[1]); }
+  }
+  if (!d.timezone && docZone) { d.timezone = docZone.timezone; d.timezoneLabel = docZone.label; }
+  else if (d.timezone && docZone && d.timezone === d.timezoneLabel && docZone.timezone !== docZone.label) { d.timezoneLabel = d.timezone; d.timezone = docZone.timezone; }
+  d.registrationUrl = registrationUrl(ctx, units.slice(cand.unit, to));
+  return d;
+}
+
+function normPlatform(p: string): string {
+  if (/^webex$/i.test(p)) return 'WebEx';
+  if (/teams/i.test(p)) return 'Microsoft Teams';
+  if (/person/i.test(p)) return 'in person';
+  return p;
+}
+
+/** A URL in the session body that is for registering (its path, or the sentence before it says so). */
+export function registrationUrl(ctx: ExtractContext, body: Unit[]): string | null {
+  for (let i = 0; i < body.length; i++) {
+    const u = body[i];
+    if (u.kind === 'footnote') continue;
+    const urls = ctx.urlSpans.filter((s) => s.start >= u.start && s.end <= u.end);
+    for (const s of urls) {
+      const around = ctx.text.slice(Math.max(u.start, s.start - 200), s.start) + (i > 0 ? ' ' + ctx.text.slice(body[i - 1].start, body[i - 1].end).slice(-300) : '');
+      if (/regist|sign[-_]?up|rsvp/i.test(s.url.replace(/^https?:\/\/[^/]+/, '')) || /\bregist|\bsign[- ]?up|\brsvp\b/i.test(around)) return s.url;
+    }
+  }
+  return null;
+}
+
+function singleEvent(ctx: ExtractContext, orgs: OrgRegistry, year: number | null, docZone: ReturnType<typeof findZone>): SessionDraft | null {
+  const units = ctx.units.filter((u) => u.kind !== 'footnote');
+  const head = units.slice(0, 12);
+  const joined = head.map((u) => u.text).join('\n');
+  const hasTime = findTime(joined) !== null;
+  const hasDate = findDates(joined, 0, year).length > 0;
+  const eventWords = /\b(webinar|side[- ]event|event|conference|workshop|panel discussion|round ?table|briefing|meeting|seminar|launch|forum)\b/i.test(joined);
+  const roleWords = ctx.units.some((u) => /^(?:speakers?|panel(?:l)?ists?|moderator|moderated by|opening remarks|welcoming remarks)\b/i.test(squash(u.text)) || /\bspeakers include\b/i.test(u.text));
+  if (!((hasDate && (hasTime || roleWords)) || (eventWords && roleWords))) return null;
+  const titleUnit = ctx.doc.title ? null : units.find((u) => u.kind === 'heading') ?? units.find((u) => squash(u.text).split(' ').length >= 3 && !/^\w+\s*:/.test(squash(u.text)));
+  const title = ctx.doc.title ?? (titleUnit ? squash(titleUnit.text).replace(/^(?:Webinar|Event|Side[- ]event|Invitation)\s*[:–—-]\s*/i, '') : null);
+  if (!title) return null;
+  const cand: Candidate = { unit: titleUnit ? titleUnit.index : 0, title, source: 'single', titleUnit: titleUnit ? titleUnit.index : 0 };
+  const d = buildDraft(ctx, orgs, cand, ctx.units.length, year, docZone);
+  d.ranges = [[0, ctx.units.length]];
+  if (!d.date) { const f = findDates(joined, 0, year)[0]; if (f) d.date = withYear(f, year).date; }
+  if (!d.startTime) { const t = findTime(joined); if (t) { d.startTime = t.startTime; d.endTime = t.endTime; } }
+  return d;
+}
+
+/** The conference the sessions are part of: a "... Conference/Forum ..." line in the front matter, with its dates. */
+function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: number, year: number | null, sessions: SessionDraft[]): SessionDraft | null {
+  const front = ctx.units.slice(0, Math.min(frontEnd, 30)).filter((u) => u.kind !== 'footnote');
+  const hit = front.filter((u) => {
+    const t = squash(u.text);
+    return CONFERENCE.test(t) && !/tele-?conference|video-?conference|press conference/i.test(t) && t.split(' ').length <= 20 && !/^(?:Online|This|The following)\b/i.test(t);
+  }).sort((a, b) => Number(/Conference|Forum|Summit|Congress|Symposium/.test(squash(b.text))) - Number(/Conference|Forum|Summit|Congress|Symposium/.test(squash(a.text))))[0];
+  if (!hit) return null;
+  const title = squash(hit.text);
+  if (sessions.some((s) => titleSimilarity(s.title, title) >= 0.6)) return null;
+  const d = emptyDraft(title, 'conference', 'conference');
+  d.provenance.push(ctx.prov(hit.start, hit.end, 'sessions'));
+  const after = front.filter((u) => u.index >= hit.index).map((u) => u.text).join('\n');
+  const dates = findDates(after, 0, year).filter((x) => x.year);
+  const date = dates[0] ?? findDates(front.map((u) => u.text).join('\n'), 0, year).find((x) => x.year);
+  if (date) { d.date = date.date; d.endDate = date.endDate; }
+  const where = front.find((u) => u.index > hit.index && /\(([^)]*,[^)]*)\)|\bin\s+[A-Z]/.test(u.text) && /\b(?:Vienna|online|via|Hofburg|hybrid|venue)\b/i.test(u.text));
+  if (where) d.location = squash(where.text);
+  // the letterhead: organization names alone on the first lines; the most specific one convenes
+  const letter: string[] = [];
+  for (const u of ctx.units.slice(0, 4)) {
+    const found = orgs.scan(u.text, u.start, 'sessions');
+    if (found.length === 1 && found[0].name.length >= squash(u.text).length - 2) letter.push(found[0].key);
+  }
+  for (let i = 1; i < letter.length; i++) orgs.setParent(letter[i], letter[i - 1]);
+  if (letter.length) d.convenorKeys = [letter[letter.length - 1]];
+  d.ranges = [];
+  return d;
+}

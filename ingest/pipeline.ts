@@ -1,0 +1,119 @@
+// The extraction pipeline: LoadedDocument -> Extraction (people, organizations, sessions, citations, URLs,
+// topics, acronyms), every item with provenance into the document text. Pure and synchronous.
+import type { LoadedDocument } from '../src/document.js';
+import { documentIdFor } from '../src/document-id.js';
+import type { Extraction } from '../src/extraction.js';
+import { DOMAIN_ACRONYMS, findAcronymDefinitions } from './extract/acronyms.js';
+import { extractCitations } from './extract/citations.js';
+import { createContext, type ExtractContext } from './extract/context.js';
+import { findDates } from './extract/dates.js';
+import { looksLikeOrgName } from './extract/org-names.js';
+import { OrgRegistry } from './extract/organizations.js';
+import { extractPeople, PeopleCollector } from './extract/people.js';
+import { extractSessions } from './extract/sessions.js';
+import { squash } from './extract/text-utils.js';
+import { keyPhrases, scoreTopics } from './extract/topics.js';
+import { extractUrls } from './extract/urls.js';
+
+export interface ExtractOptions {
+  /** Override the document id (default: documentIdFor(doc.source)). */
+  documentId?: string;
+  /** How many document topics to report. */
+  maxTopics?: number;
+}
+
+export interface ResolvedExtractOptions {
+  readonly documentId: string;
+  readonly maxTopics: number;
+}
+
+export function resolveExtractOptions(doc: LoadedDocument, options: ExtractOptions = {}): ResolvedExtractOptions {
+  return Object.freeze({ documentId: options.documentId ?? documentIdFor(doc.source), maxTopics: options.maxTopics ?? 12 });
+}
+
+/** Index of the unit containing an offset (binary search over block starts). */
+function unitFinder(ctx: ExtractContext): (offset: number) => number {
+  return (offset) => {
+    let lo = 0, hi = ctx.units.length - 1, found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.units[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
+/** Extract everything from a loaded document. */
+export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {}): Extraction {
+  const opts = resolveExtractOptions(doc, options);
+  const ctx = createContext(doc, opts.documentId);
+  const unitAt = unitFinder(ctx);
+  const orgs = new OrgRegistry((s, e, x) => ctx.prov(s, e, x));
+
+  // 1. acronym definitions: an org-like long form (or a known acronym) makes an organization
+  const defs = findAcronymDefinitions(ctx.masked);
+  const glossary = new Map<string, string>();
+  for (const d of defs) {
+    if (!glossary.has(d.short)) glossary.set(d.short, squash(d.long));
+    const long = squash(d.long).replace(/^(?:the|OSCE)\s+/i, (m) => (/^the/i.test(m) ? '' : m));
+    if (orgs.isKnown(d.short) || orgs.isKnown(long) || looksLikeOrgName(long)) {
+      const k = orgs.register(long, { acronym: d.short, start: d.longStart, end: d.longEnd, extractor: 'acronyms' });
+      orgs.mention(k, d.shortStart, d.shortEnd, 'acronyms');
+    }
+  }
+  for (const [short, long] of Object.entries(DOMAIN_ACRONYMS)) {
+    if (glossary.has(short) || glossary.has(short + 's')) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${short}s?(?![\\p{L}\\p{N}])`, 'u');
+    if (re.test(ctx.masked)) glossary.set(short, long);
+  }
+
+  // 2. sessions (convenors register organizations), then the unit -> session map
+  const sessions = extractSessions(ctx, orgs);
+  const owner = new Array<string | null>(ctx.units.length).fill(null);
+  const starts = new Set<number>();
+  for (const s of sessions) for (const [from, to] of s.ranges) { starts.add(from); for (let i = from; i < to; i++) owner[i] = s.id; }
+  const conf = sessions.find((s) => s.kind === 'conference');
+  const sessionAt = (unit: number) => owner[unit] ?? (conf && unit >= 0 ? null : null);
+
+  // 3. people, 4. citations
+  const people = new PeopleCollector();
+  extractPeople(ctx, orgs, people, sessionAt, starts);
+  const citations = extractCitations(ctx, orgs, people, sessionAt, unitAt);
+
+  // 5. organization mentions in the rest of the text: known names everywhere, head-word names in prose
+  for (const u of ctx.units) {
+    const prose = u.kind !== 'heading' && (u.index < 4 || squash(u.text).split(' ').length >= 8) && !/^(?:Title|Session|Event)\s*:/i.test(u.text);
+    orgs.scan(u.text, u.start, 'organizations', { headWords: prose });
+  }
+
+  // 6. URLs, topics
+  const registration = new Set(sessions.map((s) => s.registrationUrl).filter((u): u is string => !!u));
+  const urls = extractUrls(ctx, registration, unitAt);
+  for (const s of sessions) {
+    const text = s.ranges.map(([a, b]) => ctx.masked.slice(ctx.units[a]?.start ?? 0, ctx.units[b - 1]?.end ?? 0)).join('\n') || s.title;
+    s.topics = scoreTopics(s.title + '\n' + text, 5).map((t) => t.label);
+  }
+  const docTopics = [...scoreTopics(ctx.masked, opts.maxTopics)];
+  for (const k of keyPhrases(ctx.masked)) if (!docTopics.some((t) => t.label === k.label)) docTopics.push(k);
+
+  const titleBlock = ctx.units.find((u) => u.kind === 'heading') ?? null;
+  const docDate = findDates(ctx.text.slice(0, 3000)).find((d) => d.year)?.date ?? null;
+  return {
+    document: {
+      id: opts.documentId,
+      source: doc.source,
+      mediaType: doc.mediaType,
+      title: doc.title ?? (conf ? conf.title : sessions[0]?.title ?? (titleBlock ? squash(ctx.text.slice(titleBlock.start, titleBlock.end)) : null)),
+      date: conf?.date ?? sessions[0]?.date ?? docDate,
+      contentHash: doc.contentHash,
+    },
+    people: people.toOutput(orgs),
+    organizations: orgs.toOutput(),
+    sessions: sessions.map(({ convenorKeys, source: _s, ranges: _r, ...s }) => ({ ...s, convenors: convenorKeys.map((k) => orgs.displayName(k)) })),
+    citations,
+    urls,
+    topics: docTopics,
+    acronyms: [...glossary].map(([short, long]) => ({ short, long })),
+    warnings: [...doc.warnings],
+  };
+}
