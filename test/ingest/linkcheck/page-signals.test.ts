@@ -1,0 +1,93 @@
+// Pure signals: soft-404 wording and generic redirects, sibling fingerprints, parking, drift, bot walls.
+import { describe, expect, it } from 'vitest';
+import {
+  answersLikeProbe, fingerprint, isBotWall, isDrifted, isParked, isParkingHost, isRedirectToGeneric, notFoundByWording,
+  siblingKey, siblingProbeUrl, titleSimilarity, classifyError, statusForHttp, verdictFor, retryAfterMs, backoffMs,
+} from '../../../ingest/linkcheck/index.js';
+
+describe('soft-404 signals', () => {
+  it('reads not-found wording in titles, headings and short pages only', () => {
+    expect(notFoundByWording('Page not found | Org', [], 'long text')).toBe(true);
+    expect(notFoundByWording('Org', ['Seite nicht gefunden'], '')).toBe(true);
+    expect(notFoundByWording('Org', [], 'Sorry, this page is no longer available.')).toBe(true);
+    const article = 'How we fixed our 404 page not found errors. '.repeat(100);
+    expect(notFoundByWording('Engineering blog', ['Fixing broken links'], article)).toBe(false);
+  });
+  it('flags deep links landing on a root, locale root, home or error page', () => {
+    expect(isRedirectToGeneric('http://a.org/reports/2019/x.pdf', 'http://a.org/')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/reports/x', 'https://b.org/en/')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/reports/x', 'http://a.org/errors/404.html')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/', 'https://www.a.org/')).toBe(false);
+    expect(isRedirectToGeneric('http://a.org/reports/x', 'http://a.org/reports/x/')).toBe(false);
+  });
+  it('builds sibling probes beside the URL and compares fingerprints', () => {
+    expect(siblingProbeUrl('http://a.org/docs/report.pdf?x=1', () => 'abc')).toBe('http://a.org/docs/cg-abc.pdf');
+    expect(siblingKey('http://a.org/docs/a.html')).toBe(siblingKey('http://a.org/docs/b.html'));
+    expect(siblingKey('http://a.org/docs/a.html')).not.toBe(siblingKey('http://a.org/other/a.html'));
+    const text = 'Documents library of the institute with working papers and policy briefs on governance and security.';
+    const cited = fingerprint(200, 'Library', `${text} You asked for annual report`, 'http://a.org/docs/annual-report');
+    const probe = fingerprint(200, 'Library', `${text} You asked for cg abc`, 'http://a.org/docs/cg-abc');
+    expect(answersLikeProbe(cited, probe)).toBe(true);
+    const other = fingerprint(200, 'Annual report 2019', 'The annual report covers the activities of the year in detail and more.', 'http://a.org/docs/annual-report');
+    expect(answersLikeProbe(other, probe)).toBe(false);
+    expect(answersLikeProbe(cited, { ...probe, status: 404 })).toBe(false);
+    // Script-only shells look alike on every path: no verdict from the probe alone.
+    expect(answersLikeProbe(fingerprint(200, 'App', '', 'http://a.org/x/1'), fingerprint(200, 'App', '', 'http://a.org/x/cg-2'))).toBe(false);
+  });
+});
+
+describe('parked domains', () => {
+  it('spots parking hosts and for-sale landers', () => {
+    expect(isParkingHost('https://www.sedoparking.com/lander')).toBe(true);
+    expect(isParkingHost('http://ww25.old-ngo.org/reports')).toBe(true);
+    expect(isParkingHost('http://www.old-ngo.org/')).toBe(false);
+    expect(isParked([], 'old-ngo.org', 'This domain may be for sale. Buy this domain today!', '')).toBe(true);
+    expect(isParked([], 'x', '', '<script>window.location.href="/lander"</script>')).toBe(true);
+    expect(isParked(['http://old-ngo.org/'], 'Old NGO', 'Our work on elections', '')).toBe(false);
+  });
+});
+
+describe('content drift', () => {
+  const cited = 'Guidelines on Freedom of Peaceful Assembly';
+  it('scores the cited title against title and headings', () => {
+    expect(titleSimilarity(cited, 'Guidelines on Freedom of Peaceful Assembly | OSCE', [])).toBe(1);
+    expect(titleSimilarity(cited, 'Home', ['Latest news'])).toBe(0);
+    expect(titleSimilarity(cited, null, [])).toBeNull();
+    expect(titleSimilarity('Home', 'Anything', [])).toBeNull();
+  });
+  it('calls drift only below the threshold', () => {
+    expect(isDrifted(cited, 'Best Deals on Garden Furniture', ['Sale'], '', 0.34)).toBe(true);
+    expect(isDrifted(cited, 'Freedom of assembly guidelines', [], '', 0.34)).toBe(false);
+    expect(isDrifted(undefined, 'Anything', [], '', 0.34)).toBe(false);
+    // The title changed but the page still opens with the cited title.
+    expect(isDrifted(cited, 'Publication 4711', [], `${cited}. Second edition, 2020.`, 0.34)).toBe(false);
+  });
+});
+
+describe('classification and policy', () => {
+  it('maps HTTP codes and network errors', () => {
+    expect([200, 204, 404, 410, 401, 403, 451, 429, 500, 503, 400].map(statusForHttp)).toEqual(
+      ['ok', 'ok', 'not-found', 'gone', 'forbidden', 'forbidden', 'forbidden', 'rate-limited', 'server-error', 'server-error', 'not-found']);
+    expect(classifyError({ code: 'ENOTFOUND', message: 'x' }, false).status).toBe('dns-error');
+    expect(classifyError({ code: 'ECONNREFUSED', message: 'x' }, false).status).toBe('connection-error');
+    expect(classifyError({ code: 'UND_ERR_SOCKET', message: 'other side closed' }, false).status).toBe('connection-error');
+    expect(classifyError({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT', message: 'self-signed certificate' }, false).status).toBe('tls-error');
+    expect(classifyError({ code: 'ERR_TLS_CERT_ALTNAME_INVALID', message: 'x' }, false).status).toBe('tls-error');
+    expect(classifyError({ code: 'UND_ERR_HEADERS_TIMEOUT', message: 'x' }, false).status).toBe('timeout');
+    expect(classifyError(new Error('aborted'), true).status).toBe('timeout');
+  });
+  it('never calls an access wall dead', () => {
+    expect(verdictFor('forbidden')).toBe('inconclusive');
+    expect(verdictFor('rate-limited')).toBe('inconclusive');
+    expect(isBotWall(503, { server: 'cloudflare' }, 'Just a moment...', '')).toBe(true);
+    expect(isBotWall(200, {}, 'Annual report', '<p>text</p>')).toBe(false);
+    expect(isBotWall(403, { 'cf-mitigated': 'challenge' }, null, '')).toBe(true);
+  });
+  it('parses Retry-After and grows backoff', () => {
+    expect(retryAfterMs('7')).toBe(7000);
+    expect(retryAfterMs(new Date(Date.now() + 5000).toUTCString())).toBeGreaterThan(3000);
+    expect(retryAfterMs('soon')).toBeNull();
+    expect(backoffMs(100, 0, () => 0)).toBe(100);
+    expect(backoffMs(100, 2, () => 0.5)).toBe(600);
+  });
+});
