@@ -129,15 +129,39 @@ export function dropChrome(pages: PdfPage[], lines: Line[][]): Line[][] {
   }));
 }
 
-/** Split a page's lines into body and the footnote area at its bottom. */
+const plainMarker = (raw: string) => [...raw].map((c) => SUP_DIGITS[c] ?? c).join('');
+
+/** The marker a footnote line starts with, or null. */
+function noteMarkerOf(l: Line): string | null {
+  if (l.leadMarker !== undefined) return l.leadMarker;
+  const m = NOTE_START.exec(l.text);
+  return m ? plainMarker(m[1]) : null;
+}
+
+/**
+ * Split a page's lines into body and the footnote area at its bottom: a run of smaller lines whose first
+ * line starts with a marker; or, when notes are set in body size, the lines after the last wide gap whose
+ * first line starts with a marker that a superscript on the same page refers to.
+ */
 export function splitFootnotes(lines: Line[], bodySize: number): { body: Line[]; notes: Line[] } {
   const small = (l: Line) => l.size < bodySize * 0.93;
-  const startsNote = (l: Line) => l.leadMarker !== undefined || NOTE_START.test(l.text);
   let i = lines.length;
   while (i > 0 && small(lines[i - 1])) i--;
-  while (i < lines.length && !startsNote(lines[i])) i++;
-  if (i >= lines.length || i === 0 && lines.every(small)) return { body: lines, notes: [] };
-  return { body: lines.slice(0, i), notes: lines.slice(i) };
+  while (i < lines.length && noteMarkerOf(lines[i]) === null) i++;
+  if (i < lines.length && !(i === 0 && lines.every(small))) return { body: lines.slice(0, i), notes: lines.slice(i) };
+
+  const referenced = new Set(lines.flatMap((l) => l.refs.map((r) => r.marker)));
+  if (!referenced.size) return { body: lines, notes: [] };
+  const gaps = lines.slice(1).map((l, k) => lines[k].y - l.y);
+  const leading = median(gaps) || bodySize * 1.3;
+  for (let k = lines.length - 1; k > 0; k--) {
+    if (lines[k - 1].y - lines[k].y > leading * 1.6) {
+      const marker = noteMarkerOf(lines[k]);
+      if (marker !== null && referenced.has(marker)) return { body: lines.slice(0, k), notes: lines.slice(k) };
+      break;
+    }
+  }
+  return { body: lines, notes: [] };
 }
 
 const URLISH = /(?:https?:\/\/|www\.)\S*$/i;
@@ -204,10 +228,12 @@ function shiftRefs(refs: NoteRef[], by: number): NoteRef[] {
 export function noteBlocks(lines: Line[]): PendingBlock[] {
   const out: PendingBlock[] = [];
   for (const line of lines) {
-    const m = line.leadMarker === undefined ? NOTE_START.exec(line.text) : null;
-    if (line.leadMarker !== undefined || m) {
-      const raw = line.leadMarker ?? m![1];
-      const marker = [...raw].map((c) => SUP_DIGITS[c] ?? c).join('');
+    const marker = noteMarkerOf(line);
+    const prev = out[out.length - 1]?.marker;
+    // A wrapped note line can start with a number ("12 pages"): a new note needs the next number in sequence.
+    const inSequence = marker !== null && (line.leadMarker !== undefined || prev === undefined || !/^\d+$/.test(marker) || !/^\d+$/.test(prev) || Number(marker) === Number(prev) + 1);
+    if (marker !== null && inSequence) {
+      const m = line.leadMarker === undefined ? NOTE_START.exec(line.text) : null;
       out.push({ kind: 'footnote', marker, page: line.page, text: m ? line.text.slice(m[0].length) : line.text, noteRefs: [] });
     } else if (out.length) {
       appendLine(out[out.length - 1], { ...line, refs: [] }, true);

@@ -91,3 +91,25 @@ describe('layoutPages', () => {
     expect(blocks[0].noteRefs).toEqual([{ marker: '4', start: 23, end: 24 }]);
   });
 });
+
+describe('layoutPages: notes set in body size', () => {
+  const item = (str: string, x: number, y: number, size = 10): PdfItem => ({ str, x, y, size, width: str.length * size * 0.5 });
+
+  it('takes the lines after the last wide gap as notes when a superscript refers to their marker', () => {
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('A claim that needs a source.', 72, 700), item('1', 72 + 28 * 5, 704, 6), item('12 countries signed the text.', 72, 688),
+      item('1 Ministry of Labour (2021), Annual Report,', 72, 140), item('12 pages.', 72, 128),
+    ] }]);
+    expect(blocks.map((b) => [b.kind, b.marker ?? '', b.text])).toEqual([
+      ['paragraph', '', 'A claim that needs a source.¹ 12 countries signed the text.'],
+      ['footnote', '1', 'Ministry of Labour (2021), Annual Report, 12 pages.'],
+    ]);
+  });
+
+  it('leaves a numbered paragraph after a gap in the body when nothing refers to it', () => {
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('Opening words of the page.', 72, 700), item('3 more items were listed.', 72, 140),
+    ] }]);
+    expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+});
