@@ -42,7 +42,7 @@ export const ORG_HEAD_WORDS = new Set([
   'Inspectorate', 'Tribunal', 'Mission', 'Observatory', 'College', 'School', 'Academy', 'Trust', 'Parliament', 'Assembly',
   'Group', 'Gendarmerie', 'Guard', 'Corps', 'Embassy', 'Consulate', 'Prosecution', 'Programme', 'Program', 'Initiative',
   'Society', 'Institution', 'Forces', 'Laboratory', 'Lab', 'Faculty', 'Division', 'Branch', 'Board', 'Chamber', 'Company',
-  'Corporation', 'Inc.', 'Ltd', 'GmbH', 'Partnership', 'Platform', 'Alliance', 'League', 'Caucus',
+  'Corporation', 'Inc.', 'Ltd', 'GmbH', 'Partnership', 'Platform', 'League', 'Caucus',
 ]);
 
 /** Head words that are too generic alone: they need at least two capitalised words before them. */

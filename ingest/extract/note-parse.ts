@@ -22,7 +22,8 @@ const QUOTED = /[“"]([^”"]{4,400})[”"]|‘([^’]{4,400})’/;
 
 function cleanTitle(t: string): string {
   return t
-    .replace(/,?\s*(?:available (?:at|from|online)|accessed|retrieved|last (?:accessed|visited)|online)\b.*$/i, '')
+    .replace(/,?\s*\b(?:available (?:at|from|online)|accessed|retrieved|last (?:accessed|visited))\b.*$/i, '')
+    .replace(/[,.]\s*online\s*(?:at|:)?\s*$/i, '')
     .replace(/,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?$/, '')
     .replace(/,?\s*(?:p|pp|page|pages)\.?\s*\d+(?:[-–]\d+)?\.?$/i, '')
     .replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, '')

@@ -87,7 +87,7 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
   const out: OrgSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalized(tokens[i].text) || /^\d+$/.test(tokens[i].text)) { i++; continue; }
+    if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
     // extend a run of capitalised words and connectors joined by plain spaces
     let j = i;
     while (j + 1 < tokens.length) {

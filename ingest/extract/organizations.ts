@@ -170,9 +170,9 @@ export class OrgRegistry {
       if (!f.key) {
         const split = splitParent(f.name, (s) => this.isKnown(s));
         f.key = split ? this.register(split.child, { parent: split.parent === split.child ? null : split.parent }) : this.register(f.name);
-        if (split && split.child !== f.name) {
+        if (split) {
           const ps = this.lookup(split.parent)!;
-          const at = text.indexOf(split.parent, f.start - offset + split.child.length);
+          const at = text.indexOf(split.parent, f.start - offset);
           if (at >= 0) this.mention(ps, offset + at, offset + at + split.parent.length, extractor);
         }
       }

@@ -20,6 +20,8 @@ export interface PersonDraft {
 }
 
 const TENTATIVE = /\s*[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]\s*|\s+(?:tbc|TBC)\b/gi;
+/** Names of parts of a bigger body: "Office of The Prosecutor (OTP), International Criminal Court". */
+const SUBUNIT = /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Faculty|College|School)\b/;
 const FORMER = /^(?:formerly|former|previously|ex-|until recently)\s*/i;
 
 /** Is this comma part a location ("The Hague", "Netherlands", "Vienna, Austria")? */
@@ -44,7 +46,8 @@ function splitRoles(part: string, offset: number): Array<[string, number]> {
  * complement is a proper name that is not a field of study or a place ("Founder of Mentari").
  */
 function orgsInPart(part: string, offset: number, orgs: OrgRegistry): Array<{ key: string; start: number; end: number; name: string }> {
-  const found = orgs.scan(part, offset, 'people').map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name }));
+  const found = orgs.scan(part, offset, 'people').map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name }))
+    .filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
   if (found.length) return found;
   // "(OTP)"-style bare acronym that names an organization
   const m = /\b(?:of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*)){0,3})\s*$/u.exec(part);
@@ -114,7 +117,7 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
         if (prevOrg && prevOrg.current === pieceCurrent && prevOrg.subunit && found.length === 1 && !isRole) orgs.setParent(prevOrg.key, f.key);
       }
       const lastFound = found[found.length - 1];
-      prevOrg = lastFound ? { key: lastFound.key, current: pieceCurrent, subunit: /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Faculty|College|School)\b/.test(lastFound.name) } : prevOrg;
+      prevOrg = lastFound ? { key: lastFound.key, current: pieceCurrent, subunit: SUBUNIT.test(orgs.displayName(lastFound.key)) } : prevOrg;
     }
   }
   if (locations.length) draft.location = locations.join(', ');
