@@ -61,6 +61,8 @@ export const MERGE_EDGES = cypher('MERGE_EDGES', ['rows'], `
   UNWIND $rows AS row MATCH (a:Node {key: row.fromKey}) MATCH (b:Node {key: row.toKey})
   MERGE (a)-[r:REL {key: row.key}]->(b) ON CREATE SET r.kind = row.kind
   SET r.props = row.props`);
+export const SET_EDGE_PROPS = cypher('SET_EDGE_PROPS', ['rows'], `
+  UNWIND $rows AS row MATCH ()-[r:REL {key: row.key}]->() SET r.props = row.props`);
 export const DELETE_EDGES = cypher('DELETE_EDGES', ['keys'], 'UNWIND $keys AS k MATCH ()-[r:REL {key: k}]->() DELETE r');
 /** Deletes nodes with every edge at them; returns the keys of those edges (normally none). */
 export const DELETE_NODES = cypher('DELETE_NODES', ['keys'], `

@@ -1,0 +1,72 @@
+// findNodes for the Neo4j store: the embedded store's scoring over the (:Alias) and (:Word) index
+// nodes — exact alias (3), alias prefix (2), every query word a prefix of a word of one alias (1) —
+// with the same candidate cap, ordering (score, normalised label, key) and offset cursors.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { NodeKind } from '../../src/graph-model.js';
+import { normalizeOrgName, normalizePersonName } from '../normalize.js';
+import { normalizeForKind } from '../node-aliases.js';
+import { MAX_SEARCH_CANDIDATES } from '../sqlite/search.js';
+import { decodeCursor, encodeCursor, isNumber } from '../sqlite/cursor.js';
+import type { FindNodesQuery, NodeSummary, Page, SearchHit } from '../store.js';
+import * as Q from './cypher.js';
+import { run, runBatched, type Row } from './run.js';
+import { cypherInt } from './values.js';
+
+const OP = 'graph.findNodes';
+
+/** A node row (NODE_FIELDS) as a summary. */
+export function toSummary(r: Row): NodeSummary {
+  return { key: r.key as string, kind: r.kind as NodeKind, label: r.label as string, props: JSON.parse(r.props as string) as Record<string, unknown> };
+}
+
+export async function findNodesTx(tx: ManagedTransaction, query: FindNodesQuery): Promise<Page<SearchHit>> {
+  const offset = decodeCursor(OP, query.cursor, isNumber) ?? 0;
+  const forms = query.kind
+    ? [normalizeForKind(query.kind, query.q)]
+    : [...new Set([normalizeOrgName(query.q), normalizePersonName(query.q)])];
+  const kind = query.kind ?? null;
+  const limit = cypherInt(OP, MAX_SEARCH_CANDIDATES);
+  const best = new Map<string, { score: number; matched: string }>();
+  const offer = (key: string, score: number, matched: string) => {
+    const prev = best.get(key);
+    if (!prev || prev.score < score || (prev.score === score && matched.length < prev.matched.length)) best.set(key, { score, matched });
+  };
+  for (const form of forms.filter(Boolean)) {
+    for (const r of await run(tx, Q.SEARCH_EXACT, { form, kind, limit })) offer(r.nodeKey as string, 3, r.alias as string);
+    for (const r of await run(tx, Q.SEARCH_PREFIX, { form, kind, limit })) offer(r.nodeKey as string, 2, r.alias as string);
+    await wordMatches(tx, form, kind, offer);
+  }
+  const rows = await runBatched(tx, Q.GET_NODES, 'keys', [...best.keys()]);
+  const hits = rows.map((row) => ({ row, ...best.get(row.key as string)! }))
+    .sort((a, b) => b.score - a.score || cmp(a.row.sortLabel as string, b.row.sortLabel as string) || cmp(a.row.key as string, b.row.key as string));
+  const page = hits.slice(offset, offset + query.limit);
+  return {
+    items: page.map((h) => ({ node: toSummary(h.row), matched: h.matched, score: h.score })),
+    nextCursor: offset + query.limit < hits.length ? encodeCursor(offset + query.limit) : null,
+  };
+}
+
+/** Every word of `form` must prefix some word of one alias of the node (first such alias in order). */
+async function wordMatches(tx: ManagedTransaction, form: string, kind: NodeKind | null, offer: (key: string, score: number, matched: string) => void): Promise<void> {
+  const words = form.split(' ').filter(Boolean);
+  if (!words.length) return;
+  const anchor = [...words].sort((a, b) => b.length - a.length)[0]!;
+  const candidates = await run(tx, Q.SEARCH_WORD_PREFIX, { prefix: anchor, kind, limit: cypherInt(OP, MAX_SEARCH_CANDIDATES) });
+  const keys = [...new Set(candidates.map((r) => r.nodeKey as string))];
+  const aliases = new Map<string, string[]>();
+  for (const r of await runBatched(tx, Q.ALIASES_OF, 'keys', keys)) {
+    const list = aliases.get(r.nodeKey as string) ?? [];
+    list.push(r.alias as string);
+    aliases.set(r.nodeKey as string, list);
+  }
+  for (const key of keys) {
+    for (const alias of aliases.get(key) ?? []) {
+      const aw = alias.split(' ');
+      if (words.every((w) => aw.some((x) => x.startsWith(w)))) { offer(key, 1, alias); break; }
+    }
+  }
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
