@@ -1,18 +1,18 @@
 // Extraction quality on the fixture corpus: every document in fixtures/documents that has a gold file in
 // fixtures/expected is loaded, extracted and scored with the vendored shared scorer; prints a per-document
 // table and holds floors (the sample programme, and the corpus mean, which stands in for held-out documents).
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedDocument } from '../../../src/document.js';
+import { loadDocument } from '../../../ingest/load-document.js';
+import { extractDocument } from '../../../ingest/pipeline.js';
+import { ExtractionSchema } from '../../../src/extraction.js';
 import { scoreExtraction, type ScoreResult } from '../../helpers/score-extraction.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const DOCS = join(ROOT, 'fixtures', 'documents');
 const GOLD = join(ROOT, 'fixtures', 'expected');
-const PIPELINE = join(ROOT, 'ingest', 'pipeline.ts');
-const LOADER = join(ROOT, 'ingest', 'load-document.ts');
 const SAMPLE = 'osce-alliance-side-events-2020';
 
 /** Floors: the issue's bar for the sample; the corpus floor is the measured mean minus a small margin. */
@@ -22,8 +22,7 @@ const CORPUS_MEAN_MIN_F1 = 0.8;
 /** No single style may collapse: a per-document floor well under the mean. */
 const DOCUMENT_MIN_F1 = 0.5;
 
-type ExtractFn = (doc: LoadedDocument) => unknown;
-interface Row { name: string; score: ScoreResult }
+interface Row { name: string; score: ScoreResult; contractIssues: string[] }
 
 /** Gold files paired with their document (same basename, any extension). */
 function corpus(): Array<{ name: string; doc: string; gold: string }> {
@@ -47,18 +46,15 @@ function table(rows: Row[]): string {
   return [head, ...lines].join('\n');
 }
 
-const ready = existsSync(PIPELINE) && existsSync(LOADER);
-
-describe.skipIf(!ready)('extraction quality on the fixture corpus', () => {
+describe('extraction quality on the fixture corpus', () => {
   const rows: Row[] = [];
 
   beforeAll(async () => {
-    // Dynamic imports so this file type-checks and skips while the pipeline does not exist yet.
-    const { loadDocument } = (await import(pathToFileURL(LOADER).href)) as { loadDocument: (s: string) => Promise<LoadedDocument> };
-    const { extractDocument } = (await import(pathToFileURL(PIPELINE).href)) as { extractDocument: ExtractFn };
     for (const item of corpus()) {
-      const extraction = await extractDocument(await loadDocument(item.doc));
-      rows.push({ name: item.name, score: await scoreExtraction(extraction, item.gold) });
+      const extraction = extractDocument(await loadDocument(item.doc));
+      const parsed = ExtractionSchema.safeParse(extraction);
+      const contractIssues = parsed.success ? [] : parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`);
+      rows.push({ name: item.name, score: await scoreExtraction(extraction, item.gold), contractIssues });
     }
     console.log(`\nextraction F1 per fixture (vendored shared scorer)\n${table(rows)}\n`);
     if (process.env.CITEGRAPH_EVAL_VERBOSE) for (const r of rows) console.log(`\n=== ${r.name}\n${r.score.report}`);
@@ -67,6 +63,10 @@ describe.skipIf(!ready)('extraction quality on the fixture corpus', () => {
   it('scores every fixture that has a gold file', () => {
     expect(rows.length).toBe(corpus().length);
     expect(rows.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('produces output that matches the extraction contract for every fixture', () => {
+    for (const r of rows) expect(r.contractIssues, r.name).toEqual([]);
   });
 
   it(`reaches F1 >= ${SAMPLE_MIN_F1} and field accuracy >= ${SAMPLE_MIN_FIELD_MEAN} on the sample programme`, () => {
