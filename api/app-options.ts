@@ -2,6 +2,7 @@
 import type { ResolvedConfig } from '../src/config.js';
 import { DEFAULT_REQUEST_TIME_LIMIT_MS } from '../src/defaults.js';
 import type { GraphStore } from '../graph/store.js';
+import type { CheckOptions } from '../ingest/linkcheck/options.js';
 
 /** Writes per client and window before 429. */
 export const DEFAULT_WRITE_RATE_LIMIT = 30;
@@ -15,7 +16,7 @@ export interface AppOptions {
   requestTimeLimitMs?: number;
   writeRateLimit?: { limit?: number; windowMs?: number };
   /** Passed to the link checker for API-started checks (tests: a short keep-alive dispatcher). */
-  linkCheckOptions?: Record<string, unknown>;
+  linkCheckOptions?: Partial<CheckOptions>;
   /** Where server errors are logged (one line each). */
   log?: (line: string) => void;
 }
@@ -25,7 +26,7 @@ export interface ResolvedAppOptions {
   readonly config: ResolvedConfig;
   readonly requestTimeLimitMs: number;
   readonly writeRateLimit: Readonly<{ limit: number; windowMs: number }>;
-  readonly linkCheckOptions: Readonly<Record<string, unknown>>;
+  readonly linkCheckOptions: Readonly<Partial<CheckOptions>>;
   readonly log: (line: string) => void;
 }
 

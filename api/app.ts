@@ -9,13 +9,27 @@ import { buildOpenApi } from './openapi.js';
 import { apiRouter } from './routes/index.js';
 import { webRouter } from './web/routes.js';
 import { assetsRouter } from './web/assets.js';
+import { LinkCheckJobs } from './services/link-check-jobs.js';
 
 export type { AppOptions } from './app-options.js';
+
+/** Stop background work the app started (link-check jobs); the store stays open (the caller owns it). */
+export async function closeApp(app: Express): Promise<void> {
+  await (app.locals.linkCheckJobs as LinkCheckJobs | undefined)?.close();
+}
 
 export function createApp(input: AppOptions): Express {
   const options = resolveAppOptions(input);
   const openapi = buildOpenApi();
+  const jobs = new LinkCheckJobs({
+    store: options.store,
+    allowPrivate: options.config.allowPrivateLinkTargets,
+    archiveUrl: options.config.archiveUrl,
+    checkOptions: options.linkCheckOptions,
+    log: options.log,
+  });
   const app = express();
+  app.locals.linkCheckJobs = jobs;
   app.disable('x-powered-by');
   // Reads carry a strong ETag; Express answers 304 to a matching If-None-Match.
   app.set('etag', 'strong');
@@ -31,7 +45,7 @@ export function createApp(input: AppOptions): Express {
     if (req.method === 'GET' || req.method === 'HEAD') res.setHeader('Cache-Control', 'no-cache');
     next();
   });
-  app.use('/api/v1', express.json({ limit: DEFAULT_JSON_BODY_LIMIT }), apiRouter({ ...options, openapi }));
+  app.use('/api/v1', express.json({ limit: DEFAULT_JSON_BODY_LIMIT }), apiRouter({ ...options, openapi }, jobs));
   app.use('/', webRouter({ ...options, openapi }));
 
   app.use(notFoundHandler);

@@ -2,10 +2,11 @@
 // close() that stops accepting, ends open connections and waits. Used by `citegraph serve`/`demo`.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp, type AppOptions } from './app.js';
+import { closeApp, createApp, type AppOptions } from './app.js';
 
 export interface RunningServer {
   url: string;
+  app: ReturnType<typeof createApp>;
   port: number;
   server: http.Server;
   close(): Promise<void>;
@@ -26,11 +27,15 @@ export async function startServer(options: AppOptions & { host: string; port: nu
   let closing: Promise<void> | null = null;
   return {
     url: `http://${host}:${port}`,
+    app,
     port,
     server,
-    close: () => (closing ??= new Promise<void>((ok) => {
-      server.close(() => ok());
-      server.closeAllConnections();
-    })),
+    close: () => (closing ??= (async () => {
+      await new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      });
+      await closeApp(app);
+    })()),
   };
 }

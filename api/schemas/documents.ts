@@ -11,12 +11,15 @@ export const IngestResponseSchema = z.object({
   document: DocumentRefSchema,
   /** True when the same content was already stored (nothing changed). */
   unchanged: z.boolean(),
+  /** added: a new document; replaced: a changed version of a stored source; skipped: same content. */
+  status: z.enum(['added', 'replaced', 'skipped']),
   nodesAdded: z.number().int(),
   edgesAdded: z.number().int(),
-  nodesUpdated: z.number().int(),
-  edgesUpdated: z.number().int(),
+  /** Existing nodes this document now also supports (cross-document merges). */
+  nodesMerged: z.number().int(),
   nodesRemoved: z.number().int(),
   edgesRemoved: z.number().int(),
+  merges: z.number().int(),
   warnings: z.array(z.string()),
 });
 
