@@ -1,0 +1,140 @@
+// The real `citegraph check-links` process (src/cli.ts bundled by esbuild) against the rotten web:
+// JSON Lines parsed back, exit codes, usage errors, stdin, and store mode recording history.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { LinkCheckSchema } from '../../../src/link-check.js';
+import { openStore } from '../../../graph/open-store.js';
+import { documentKey, edgeKey, sourceKey, urlKey } from '../../../graph/keys.js';
+import type { EdgeRecord, NodeRecord } from '../../../src/graph-model.js';
+import { CITED_REPORT_TITLE, startRottenWeb, type RottenWeb } from '../../helpers/rotten-web.js';
+
+const root = join(import.meta.dirname, '../../..');
+const cacheDir = join(root, 'node_modules/.cache/citegraph-test');
+const cli = join(cacheDir, `cli-${process.pid}.mjs`);
+let web: RottenWeb;
+let tmp: string;
+
+beforeAll(async () => {
+  mkdirSync(cacheDir, { recursive: true });
+  await build({ entryPoints: [join(root, 'src/cli.ts')], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile: cli, logLevel: 'silent' });
+  web = await startRottenWeb();
+  tmp = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+});
+afterAll(async () => {
+  await web.close();
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(cli, { force: true });
+});
+
+function run(args: string[], stdin?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: tmp, env: { ...process.env, CITEGRAPH_STORE: join(tmp, 'unused-store'), NEO4J_URI: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const FAST = ['--timeout', '1500', '--retries', '1', '--archive', 'none'];
+
+describe('check-links --urls', () => {
+  it('prints one JSON object per URL and exits 1 when something is dead', async () => {
+    const urls = [`${web.hosts.site}/reports/assembly-guidelines`, `${web.hosts.site}/missing`, `${web.hosts.site}/publications/old-guidelines`,
+      'http://something.invalid/x', `${web.hosts.site}/protected`];
+    const file = join(tmp, 'urls.txt');
+    writeFileSync(file, `# cited links\n${urls.join('\n')}\n\n`);
+    const { code, stdout, stderr } = await run(['check-links', '--urls', file, ...FAST]);
+    expect(stderr).toBe('');
+    const rows = stdout.trim().split('\n').map((l) => LinkCheckSchema.parse(JSON.parse(l)));
+    const byUrl = new Map(rows.map((r) => [r.url, r]));
+    expect(rows).toHaveLength(urls.length);
+    expect(urls.map((u) => byUrl.get(u)?.status)).toEqual(['ok', 'not-found', 'redirected', 'dns-error', 'forbidden']);
+    expect(code).toBe(1);
+  });
+
+  it('exits 0 when nothing is dead (inconclusive is not dead), reading stdin', async () => {
+    const { code, stdout } = await run(['check-links', '--urls', '-', ...FAST, '--format', 'csv'],
+      `${web.hosts.site}/reports/assembly-guidelines\n${web.hosts.site}/members-only\n`);
+    expect(code).toBe(0);
+    expect(stdout.split('\r\n')[0]).toMatch(/^url,status,verdict/);
+    expect(stdout).toContain(',forbidden,inconclusive,403,');
+  });
+
+  it('finds archived copies through --archive-url', async () => {
+    const { code, stdout } = await run(['check-links', '--urls', '-', '--timeout', '1500', '--archive-url', web.hosts.wayback, '--format', 'json'],
+      `${web.hosts.site}/withdrawn\n`);
+    expect(code).toBe(1);
+    const [row] = JSON.parse(stdout) as Array<{ status: string; archived: { url: string } | null }>;
+    expect(row.status).toBe('gone');
+    expect(row.archived?.url).toContain('web.archive.org/web/');
+  });
+
+  it.each([
+    [['--concurrency', '0']], [['--format', 'xml']], [['--timeout', 'soon']], [['--retries', '-1']], [['--archive', 'ia']],
+    [['--per-host', '1.5']], [['--archive-url', 'ftp://x']],
+  ])('rejects %j with exit 2 and one line', async (flags) => {
+    const { code, stdout, stderr } = await run(['check-links', '--urls', '-', ...flags], `${web.hosts.site}/missing\n`);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('names a missing --urls file in one line', async () => {
+    const { code, stderr } = await run(['check-links', '--urls', join(tmp, 'nope.txt')]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/nope\.txt/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('check-links on the store', () => {
+  it('checks every stored URL with its cited title, records each check and reports trends', async () => {
+    const storeDir = join(tmp, 'store');
+    const store = await openStore({ storeDir, neo4j: null });
+    const docId = 'doc:test-report';
+    const prov = [{ documentId: docId, start: 0, end: 5, line: 1, extractor: 'test' }];
+    const urls = [`${web.hosts.site}/reports/assembly-guidelines`, `${web.hosts.site}/drift`, `${web.hosts.site}/missing`];
+    const nodes: NodeRecord[] = [{ key: documentKey(docId), kind: 'Document', label: 'Report', props: {}, provenance: prov }];
+    const edges: EdgeRecord[] = [];
+    urls.forEach((url, i) => {
+      const sk = sourceKey({ url, title: CITED_REPORT_TITLE, year: 2019, documentId: docId, marker: String(i + 1) });
+      const wk = urlKey(url);
+      nodes.push({ key: sk, kind: 'Source', label: CITED_REPORT_TITLE, props: { title: CITED_REPORT_TITLE, year: 2019, date: null, url, issuer: null, authors: [] }, provenance: prov });
+      nodes.push({ key: wk, kind: 'WebResource', label: url, props: { url, host: new URL(url).host }, provenance: prov });
+      edges.push({ key: edgeKey('CITES', documentKey(docId), sk, String(i + 1)), kind: 'CITES', from: documentKey(docId), to: sk, props: { marker: String(i + 1), context: null }, provenance: prov });
+      edges.push({ key: edgeKey('AVAILABLE_AT', sk, wk), kind: 'AVAILABLE_AT', from: sk, to: wk, props: {}, provenance: prov });
+    });
+    await store.replaceDocument({
+      document: { id: docId, source: '/tmp/report.md', mediaType: 'text/markdown', title: 'Report', date: '2020-07-21', contentHash: 'h', ingestedAt: '2026-01-01T00:00:00.000Z' },
+      text: 'text', nodes, edges,
+    });
+    await store.close();
+
+    for (let round = 1; round <= 2; round++) {
+      const { code, stdout, stderr } = await run(['check-links', '--store', storeDir, ...FAST]);
+      expect(stderr).toBe('');
+      expect(code).toBe(1);
+      const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { url: string; status: string; trend: string; lastAliveAt: string | null });
+      const byUrl = new Map(rows.map((r) => [r.url, r]));
+      expect(urls.map((u) => byUrl.get(u)?.status)).toEqual(['ok', 'content-drift', 'not-found']);
+      expect(byUrl.get(urls[0])).toMatchObject({ trend: 'healthy' });
+      expect(byUrl.get(urls[0])?.lastAliveAt).not.toBeNull();
+      expect(byUrl.get(urls[2])).toMatchObject({ trend: 'newly-failing', lastAliveAt: null });
+    }
+    const reopened = await openStore({ storeDir, neo4j: null });
+    try {
+      expect(await reopened.getLinkHistory(urls[2])).toHaveLength(2);
+    } finally {
+      await reopened.close();
+    }
+  });
+});
