@@ -332,11 +332,11 @@ export class Neo4jStore implements GraphStore {
       const edges = Object.fromEntries(EDGE_KINDS.map((k) => [k, 0])) as Record<EdgeKind, number>;
       for (const r of await run(tx, Q.NODE_COUNTS)) nodes[r.kind as NodeKind] = r.n as number;
       for (const r of await run(tx, Q.EDGE_COUNTS)) edges[r.kind as EdgeKind] = r.n as number;
-      const [c] = await run(tx, Q.COUNTS);
+      const count = async (s: typeof Q.DOC_COUNT) => ((await run(tx, s))[0]?.n as number | undefined) ?? 0;
       const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
       return {
         nodes, edges, totalNodes: sum(nodes), totalEdges: sum(edges),
-        documents: c!.documents as number, merges: c!.merges as number, linkChecks: c!.linkChecks as number,
+        documents: await count(Q.DOC_COUNT), merges: await count(Q.MERGE_COUNT), linkChecks: await count(Q.LINK_CHECK_COUNT),
       };
     });
   }

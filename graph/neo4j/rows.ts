@@ -10,7 +10,7 @@ import { mergeContributions } from '../merge-props.js';
 import { nodeAliases } from '../node-aliases.js';
 import { normalizeUrl, urlHost } from '../normalize.js';
 import { sortLabel } from '../sqlite/write-document.js';
-import { summarizeHistory } from '../sqlite/link-checks.js';
+import { summarizeHistory as summarizeLinkHistory } from '../sqlite/link-checks.js';
 import type { DocumentWrite, MergeRecord } from '../store.js';
 import { cypherInt } from './values.js';
 
@@ -96,7 +96,7 @@ export function linkCheckRows(callId: string, checks: readonly LinkCheck[], firs
 
 /** The per-URL summary row from its whole history in (checkedAt, seq) order. */
 export function linkLatestRow(url: string, history: ReadonlyArray<{ seq: number; record: LinkCheck }>): LinkLatestRow {
-  const sum = summarizeHistory(history.map((h) => h.record));
+  const sum = summarizeLinkHistory(history.map((h) => h.record));
   const latest = history[sum.latest]!;
   const op = 'graph.recordLinkCheck';
   return {
