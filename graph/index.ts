@@ -10,3 +10,4 @@ export * from './resolve.js';
 export * from './ingest-extraction.js';
 export * from './resolve/alias-file.js';
 export { displayPersonName } from './resolve/entity-resolver.js';
+export * from './link-summary.js';

@@ -6,28 +6,12 @@ import { LinkCheckSchema } from '../../src/link-check.js';
 import { InvalidInputError } from '../../src/errors.js';
 import { normalizeUrl, urlHost } from '../normalize.js';
 import type { LatestLinkCheck, LinkCheckFilter, Page } from '../store.js';
+import { summarizeLinkHistory } from '../link-summary.js';
 import { decodeCursor, encodeCursor, isString } from './cursor.js';
-
-const ALIVE = new Set(['alive', 'moved']);
-const DEAD = new Set(['dead', 'soft-dead']);
 
 interface LatestRow {
   url: string; host: string; record: string; check_count: number; last_alive_at: string | null;
   failure_streak: number; failing_since: string | null;
-}
-
-/** Summary of a URL's history in checkedAt order (see LatestLinkCheck). */
-export function summarizeHistory(history: readonly LinkCheck[]): Omit<LatestLinkCheck, 'check' | 'host'> & { latest: number } {
-  let lastAliveAt: string | null = null;
-  let failureStreak = 0;
-  let failingSince: string | null = null;
-  let latest = 0;
-  history.forEach((c, i) => {
-    if (c.checkedAt >= history[latest]!.checkedAt) latest = i;
-    if (ALIVE.has(c.verdict)) { lastAliveAt = c.checkedAt; failureStreak = 0; failingSince = null; }
-    else if (DEAD.has(c.verdict)) { failureStreak++; failingSince ??= c.checkedAt; }
-  });
-  return { checkCount: history.length, lastAliveAt, failureStreak, failingSince, latest };
 }
 
 export class LinkCheckTable {
@@ -58,7 +42,7 @@ export class LinkCheckTable {
     for (const url of urls) {
       const rows = this.s.history.all(url) as Array<{ id: number; record: string }>;
       const history = rows.map((r) => JSON.parse(r.record) as LinkCheck);
-      const sum = summarizeHistory(history);
+      const sum = summarizeLinkHistory(history);
       const latest = history[sum.latest]!;
       this.s.upsertLatest.run({
         url, host: urlHost(url), status: latest.status, verdict: latest.verdict, checkId: rows[sum.latest]!.id,
@@ -94,3 +78,6 @@ export class LinkCheckTable {
     return this.s.count.get() as number;
   }
 }
+
+/** Kept for callers that imported it from here; the rule lives in graph/link-summary.ts. */
+export { summarizeLinkHistory as summarizeHistory } from '../link-summary.js';

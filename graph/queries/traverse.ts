@@ -1,0 +1,153 @@
+// Traversals: an entity's neighbourhood (depth <= 3), the subgraph to draw around a focus, and the
+// shortest path between two entities. The store answers one adjacency call per BFS level; graphology
+// runs only on the small subgraph a query explored.
+import { UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import type { EdgeKind } from '../../src/graph-model.js';
+import type { Direction, EdgeRef, GraphStore, NodeSummary } from '../store.js';
+import { checkDepth, checkHops, requireNode, summaries } from './common.js';
+
+/** Most nodes a neighbourhood or drawing returns. */
+export const MAX_NEIGHBOURHOOD_NODES = 500;
+/** Most edges one BFS level may read (per side for paths). */
+export const LEVEL_EDGE_BUDGET = 20_000;
+
+export interface NeighbourhoodQuery {
+  key: string;
+  depth?: number;
+  direction?: Direction;
+  edgeKinds?: readonly EdgeKind[];
+  /** Most nodes (including the centre); default 50, at most MAX_NEIGHBOURHOOD_NODES. */
+  limit?: number;
+}
+
+export interface Neighbourhood {
+  center: NodeSummary;
+  /** Every node with its BFS distance from the centre (centre first, then by distance and key). */
+  nodes: Array<NodeSummary & { depth: number }>;
+  edges: EdgeRef[];
+  /** True when a node or edge budget cut the answer short. */
+  truncated: boolean;
+}
+
+/**
+ * Nodes within `depth` hops of `key` and the edges that reached them.
+ * @throws NotFoundError for an unknown key; InvalidInputError for depth outside 1..3.
+ */
+export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery): Promise<Neighbourhood> {
+  const depth = checkDepth(query.depth);
+  const limit = Math.max(1, Math.min(query.limit ?? 50, MAX_NEIGHBOURHOOD_NODES));
+  const direction = query.direction ?? 'both';
+  const center = await requireNode(store, query.key);
+  const dist = new Map<string, number>([[center.key, 0]]);
+  const edges = new Map<string, EdgeRef>();
+  let frontier = [center.key];
+  let truncated = false;
+  for (let d = 1; d <= depth && frontier.length; d++) {
+    const budget = Math.min(LEVEL_EDGE_BUDGET, limit * 20);
+    const adj = await store.adjacent(frontier, { direction, edgeKinds: query.edgeKinds, limit: budget });
+    if (adj.length >= budget) truncated = true;
+    const next: string[] = [];
+    for (const e of adj) {
+      for (const k of [e.from, e.to]) {
+        if (dist.has(k)) continue;
+        if (dist.size >= limit) { truncated = true; continue; }
+        dist.set(k, d);
+        next.push(k);
+      }
+      if (dist.has(e.from) && dist.has(e.to)) edges.set(e.key, e);
+    }
+    frontier = next;
+  }
+  const nodes = await summaries(store, dist.keys());
+  const ordered = [...dist].sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .filter(([k]) => nodes.has(k)).map(([k, d]) => ({ ...nodes.get(k)!, depth: d }));
+  const { provenance: _p, ...centerSummary } = center;
+  return { center: centerSummary, nodes: ordered, edges: [...edges.values()].sort(byKey), truncated };
+}
+
+/**
+ * A subgraph to draw around `focus`: the neighbourhood plus the edges among its outermost nodes.
+ * @throws NotFoundError, InvalidInputError as neighbourhood.
+ */
+export async function subgraph(store: GraphStore, query: NeighbourhoodQuery): Promise<Neighbourhood> {
+  const hood = await neighbourhood(store, query);
+  const maxDepth = Math.max(...hood.nodes.map((n) => n.depth));
+  const rim = hood.nodes.filter((n) => n.depth === maxDepth && n.depth > 0).map((n) => n.key);
+  if (!rim.length) return hood;
+  const inside = new Set(hood.nodes.map((n) => n.key));
+  const edges = new Map(hood.edges.map((e) => [e.key, e]));
+  const extra = await store.adjacent(rim, { direction: 'both', edgeKinds: query.edgeKinds, limit: LEVEL_EDGE_BUDGET });
+  for (const e of extra) if (inside.has(e.from) && inside.has(e.to)) edges.set(e.key, e);
+  return { ...hood, edges: [...edges.values()].sort(byKey), truncated: hood.truncated || extra.length >= LEVEL_EDGE_BUDGET };
+}
+
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops?: number;
+  edgeKinds?: readonly EdgeKind[];
+}
+
+export interface PathResult {
+  /** Nodes from `from` to `to`; empty when no path within maxHops was found. */
+  nodes: NodeSummary[];
+  /** Edges along the path, in order (direction as stored). */
+  edges: EdgeRef[];
+  hops: number | null;
+  /** Nodes the search visited. */
+  explored: number;
+  /** True when an edge budget was hit (a path may exist beyond what was read). */
+  truncated: boolean;
+}
+
+/**
+ * Shortest undirected path between two entities: bidirectional BFS over the store, expanding the
+ * smaller frontier, then graphology's bidirectional search on the explored subgraph.
+ * @throws NotFoundError when an endpoint is unknown; InvalidInputError for maxHops outside 1..6.
+ */
+export async function shortestPath(store: GraphStore, query: PathQuery): Promise<PathResult> {
+  const maxHops = checkHops(query.maxHops);
+  const from = await requireNode(store, query.from);
+  const to = await requireNode(store, query.to);
+  const { provenance: _p, ...fromSummary } = from;
+  if (from.key === to.key) return { nodes: [fromSummary], edges: [], hops: 0, explored: 1, truncated: false };
+  const g = new UndirectedGraph();
+  const byPair = new Map<string, EdgeRef>();
+  const seen = [new Set([from.key]), new Set([to.key])];
+  const frontiers = [[from.key], [to.key]];
+  g.addNode(from.key);
+  g.addNode(to.key);
+  let truncated = false;
+  let met = false;
+  for (let level = 0; level < maxHops && !met; level++) {
+    const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
+    if (!frontiers[side]!.length) break;
+    const adj = await store.adjacent(frontiers[side]!, { direction: 'both', edgeKinds: query.edgeKinds, limit: LEVEL_EDGE_BUDGET });
+    if (adj.length >= LEVEL_EDGE_BUDGET) truncated = true;
+    const next: string[] = [];
+    for (const e of adj) {
+      if (e.from === e.to) continue;
+      for (const k of [e.from, e.to]) {
+        if (!g.hasNode(k)) g.addNode(k);
+        if (!seen[side]!.has(k)) { seen[side]!.add(k); next.push(k); }
+        if (seen[1 - side]!.has(k)) met = true;
+      }
+      const pair = e.from < e.to ? `${e.from}\u0000${e.to}` : `${e.to}\u0000${e.from}`;
+      if (!byPair.has(pair)) { byPair.set(pair, e); g.addEdge(e.from, e.to); }
+    }
+    frontiers[side] = next;
+  }
+  const path = met ? bidirectional(g, from.key, to.key) : null;
+  if (!path || path.length - 1 > maxHops) return { nodes: [], edges: [], hops: null, explored: g.order, truncated };
+  const nodes = await summaries(store, path);
+  const edges = path.slice(1).map((k, i) => {
+    const a = path[i]!;
+    return byPair.get(a < k ? `${a}\u0000${k}` : `${k}\u0000${a}`)!;
+  });
+  return { nodes: path.map((k) => nodes.get(k)!).filter(Boolean), edges, hops: path.length - 1, explored: g.order, truncated };
+}
+
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
