@@ -8,6 +8,7 @@ import { DEFAULT_FETCH_MAX_REDIRECTS, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_DOCU
 import { InvalidInputError, NotFoundError, TooLargeError, UnsupportedFormatError, isCitegraphError } from '../src/errors.js';
 import { loadDocx } from './loaders/docx.js';
 import { loadHtml } from './loaders/html.js';
+import { charsetOf } from './loaders/html-charset.js';
 import { loadMarkdown } from './loaders/markdown.js';
 import { oneLine } from './loaders/one-line.js';
 import { loadPdf } from './loaders/pdf.js';
@@ -118,7 +119,10 @@ export async function loadDocumentBytes(raw: Uint8Array, source: string, hint: B
   switch (format) {
     case 'pdf': return loadPdf(raw, source);
     case 'docx': return loadDocx(raw, source);
-    case 'html': return loadHtml(raw, source, baseUrl ? { baseUrl } : {});
+    case 'html': {
+      const charset = charsetOf(hint.mediaType);
+      return loadHtml(raw, source, { ...(baseUrl ? { baseUrl } : {}), ...(charset ? { charset } : {}) });
+    }
     case 'markdown': return loadMarkdown(raw, source);
     default: return loadText(raw, source);
   }

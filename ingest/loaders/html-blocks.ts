@@ -47,6 +47,8 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
   const contexts: Array<{ kind: BlockKind; level?: number; soft: boolean }> = [{ kind: 'paragraph', soft: false }];
   let cur: Current | null = null;
   let preDepth = 0;
+  let lastCell: 'td' | 'th' | null = null;
+  let openTerm: Current | null = null;
 
   const flush = (): void => {
     if (!cur) return;
@@ -128,6 +130,15 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
     // Nested lists inside an item are items of their own; anything else inside a soft block continues it.
     if (name === 'li' && top.kind !== 'footnote') return walkBlock(el, 'list-item');
     if (top.soft && name !== 'ul' && name !== 'ol') {
+      // A header cell labels the data cell after it: "Date: 16 March 2023", as the text formats write it.
+      const labelled = name === 'td' && lastCell === 'th' && cur !== null && (cur as Current).text !== '';
+      if ((name === 'td' || name === 'th') && cur) lastCell = name;
+      if (labelled) {
+        const c = cur as unknown as Current;
+        c.text = c.text.replace(/\s+$/, '') + (/:$/.test(c.text.trimEnd()) ? ' ' : ': ');
+        walkChildren(el);
+        return;
+      }
       const sep = top.kind === 'footnote' || top.kind === 'heading' ? ' ' : '\n';
       appendBreak(sep);
       walkChildren(el);
@@ -135,7 +146,25 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
       return;
     }
     if (name in HEADINGS) return walkBlock(el, 'heading', { level: HEADINGS[name] });
-    if (name === 'tr') return walkBlock(el, 'paragraph', {}, true);
+    // <dt>Date</dt><dd>16 March</dd> reads "Date: 16 March", one paragraph.
+    if (name === 'dt') {
+      open('paragraph');
+      contexts.push({ kind: 'paragraph', soft: true });
+      walkChildren(el);
+      contexts.pop();
+      openTerm = cur;
+      return;
+    }
+    if (name === 'dd' && openTerm !== null && cur === openTerm && (cur as Current).text.trim()) {
+      const c = cur as Current;
+      c.text = c.text.replace(/\s+$/, '') + (/:$/.test(c.text.trimEnd()) ? ' ' : ': ');
+      contexts.push({ kind: 'paragraph', soft: true });
+      walkChildren(el);
+      contexts.pop();
+      openTerm = null;
+      return flush();
+    }
+    if (name === 'tr') { lastCell = null; return walkBlock(el, 'paragraph', {}, true); }
     if (CONTAINER_TAGS.has(name)) {
       flush();
       walkChildren(el);

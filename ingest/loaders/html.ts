@@ -1,10 +1,11 @@
-// HTML loader (cheerio): decodes the bytes (BOM, <meta charset>), drops scripts, styles and navigation,
+// HTML loader (cheerio): decodes the bytes (html-charset.ts), drops scripts, styles and navigation,
 // finds footnotes and their references, and builds the document from headings, paragraphs, items and notes.
-import { load, loadBuffer, type CheerioAPI } from 'cheerio';
+import { load, type CheerioAPI } from 'cheerio';
 import type { LoadedDocument, MediaType } from '../../src/document.js';
 import { ExtractionError } from '../../src/errors.js';
 import { buildDocument, type PendingBlock } from './document-builder.js';
 import { walkHtml } from './html-blocks.js';
+import { decodeHtml } from './html-charset.js';
 import { findNotes, removeBacklinks } from './html-notes.js';
 import { oneLine } from './one-line.js';
 
@@ -17,6 +18,8 @@ export interface HtmlConversion {
 export interface HtmlConvertOptions {
   /** Resolve relative hrefs against this URL (documents fetched from the web). */
   baseUrl?: string;
+  /** Charset declared outside the document (HTTP Content-Type); wins over <meta charset>. */
+  charset?: string;
 }
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -53,12 +56,12 @@ export function loadHtmlAs(
 ): LoadedDocument {
   let conversion: HtmlConversion;
   try {
-    const $ = typeof raw === 'string' ? load(raw) : loadBuffer(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength));
+    const html = typeof raw === 'string' ? raw : decodeHtml(raw, options.charset);
+    const $ = load(html);
     const rawTitle = $('title').first().text();
     conversion = convertHtml($, options);
     // Soup: an unclosed <title> swallows the whole page as title text (HTML parsing rules). Read it as markup instead.
     if (!conversion.blocks.length && rawTitle.includes('<')) {
-      const html = typeof raw === 'string' ? raw : new TextDecoder('utf-8').decode(raw);
       conversion = convertHtml(load(html.replace(/<title\b[^>]*>/gi, '')), options);
       conversion.warnings.unshift('unclosed <title>: its content was read as the page body');
     }

@@ -120,3 +120,27 @@ describe('loadHtml: bad input', () => {
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('loadHtml: label/value layouts', () => {
+  it('reads header-cell rows and definition lists as "Label: value"', async () => {
+    const html = `<table><tr><th>Date</th><td>16 March 2023</td></tr><tr><th>Time:</th><td>15:00–16:30 CET</td></tr>
+      <tr><td>10:00</td><td>Opening</td></tr></table>
+      <dl><dt>Venue</dt><dd>Online (Zoom)</dd><dt>Organiser</dt><dd>Example Network</dd></dl>`;
+    const doc = await loadHtml(enc(html), 'meta.html');
+    expectWellFormed(doc);
+    expect(blockTexts(doc, 'paragraph')).toEqual([
+      'Date: 16 March 2023', 'Time: 15:00–16:30 CET', '10:00\nOpening', 'Venue: Online (Zoom)', 'Organiser: Example Network',
+    ]);
+  });
+});
+
+describe('loadHtml: character sets', () => {
+  it('reads UTF-8 without a declaration, a <meta charset>, and a charset given by the caller', async () => {
+    expect((await loadHtml(enc('<p>Zürich – 15:00</p>'), 'a.html')).text).toBe('Zürich – 15:00');
+    const latin1 = Uint8Array.from([...'<meta charset="iso-8859-1"><p>Z'].map((c) => c.charCodeAt(0)).concat([0xfc], [...'rich</p>'].map((c) => c.charCodeAt(0))));
+    expect((await loadHtml(latin1, 'b.html')).text).toBe('Zürich');
+    const undeclared = Uint8Array.from([...'<p>Z'].map((c) => c.charCodeAt(0)).concat([0xfc], [...'rich</p>'].map((c) => c.charCodeAt(0))));
+    expect((await loadHtml(undeclared, 'c.html')).text).toBe('Zürich');
+    expect((await loadHtml(undeclared, 'd.html', { charset: 'iso-8859-1' })).text).toBe('Zürich');
+  });
+});
