@@ -10,7 +10,7 @@ import { mergeContributions } from '../merge-props.js';
 import { nodeAliases } from '../node-aliases.js';
 import { normalizeUrl, urlHost } from '../normalize.js';
 import { sortLabel } from '../sqlite/write-document.js';
-import { summarizeHistory as summarizeLinkHistory } from '../sqlite/link-checks.js';
+import { summarizeLinkHistory } from '../link-summary.js';
 import type { DocumentWrite, MergeRecord } from '../store.js';
 import { cypherInt } from './values.js';
 
