@@ -70,8 +70,8 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
   // 2. sessions (convenors register organizations), then the unit -> session map
   const sessions = extractSessions(ctx, orgs);
   const owner = new Array<string | null>(ctx.units.length).fill(null);
-  const starts = new Set<number>();
-  for (const s of sessions) for (const [from, to] of s.ranges) { starts.add(from); for (let i = from; i < to; i++) owner[i] = s.id; }
+  const starts = new Map<number, string>();
+  for (const s of sessions) for (const [from, to] of s.ranges) { starts.set(from, s.title); for (let i = from; i < to; i++) owner[i] = s.id; }
   const conf = sessions.find((s) => s.kind === 'conference');
   const sessionAt = (unit: number) => owner[unit] ?? (conf && unit >= 0 ? null : null);
 

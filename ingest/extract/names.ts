@@ -83,7 +83,7 @@ export function parsePersonName(text: string): ParsedName | null {
 
 /** A person name at the start of text, followed by a separator or the end: returns the name and how far it reaches. */
 export function leadingPersonName(text: string): ParsedName | null {
-  const m = /^(.*?)(?=\s*(?:,|;|\(|\s[-–—]\s|:|$))/s.exec(text);
+  const m = /^(.*?)(?=\s*(?:,|;|\(|\s[-–—|]\s|:|$)|\s+(?:of|from|at|with)\s)/s.exec(text);
   if (!m) return null;
   return parsePersonName(m[1]);
 }

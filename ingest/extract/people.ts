@@ -4,6 +4,7 @@
 import type { Person, SessionRole } from '../../src/extraction.js';
 import type { ExtractContext } from './context.js';
 import type { OrgRegistry } from './organizations.js';
+import { parsePersonName } from './names.js';
 import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
 import { nameKey, sentenceSpans, slugify, splitTopLevel, squash } from './text-utils.js';
 
@@ -28,6 +29,8 @@ const PROSE_TRIGGERS: Array<[RegExp, SessionRole]> = [
   [/\bkeynote\s+(?:address|speech|remarks)?\s*(?:from|by)\s+/gi, 'keynote'],
   [/\b(?:moderated|chaired|facilitated)\s+by\s+/gi, 'moderator'],
   [/\bpresented\s+by\s+/gi, 'presenter'],
+  [/\b(?:will\s+be\s+)?opened\s+by\s+/gi, 'opening'],
+  [/\b(?:will\s+be\s+)?closed\s+by\s+/gi, 'closing'],
   [/\b(?:speakers|panel(?:l)?ists|presenters|discussants|participants)\s+(?:will\s+)?(?:include|includes|including|are|will be)\s*:?\s+/gi, 'speaker'],
   [/\b(?:the\s+)?panel\s+(?:will\s+)?(?:include|features?|brings together)\s*:?\s+/gi, 'speaker'],
   [/\b(?:featuring|with\s+(?:interventions|contributions|presentations)\s+(?:from|by))\s+/gi, 'speaker'],
@@ -97,32 +100,75 @@ export function splitPeopleList(text: string, offset: number, isOrg: (s: string)
   return groups.map(([s, e]) => [text.slice(s - offset, e - offset), s]);
 }
 
+/** Default role of the people listed under an agenda slot, from the slot's title. */
+function slotRole(title: string): SessionRole | null {
+  if (/^(?:welcom|opening|introduct)/i.test(title)) return 'opening';
+  if (/^(?:closing|conclu)/i.test(title)) return 'closing';
+  if (/^keynote/i.test(title)) return 'keynote';
+  return null;
+}
+
+// "Moderator: A, Title. Presentations: B; C" - a label starts the text, follows a sentence end, or a table cell bar
+const SEGMENT_LABEL = /(?:^|(?<=[.;|])\s+)(\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,4})\s*:\s+/gu;
+
+/** Split text into [role, value, offset] segments at role labels; text before the first label gets `fallback`. */
+export function labelledSegments(text: string, offset: number, fallback: SessionRole | null): Array<[SessionRole | null, string, number]> {
+  const marks: Array<{ at: number; valueAt: number; role: SessionRole }> = [];
+  for (const m of text.matchAll(SEGMENT_LABEL)) {
+    const role = roleFromLabel(m[1]);
+    if (role) marks.push({ at: m.index!, valueAt: m.index! + m[0].length, role });
+  }
+  const out: Array<[SessionRole | null, string, number]> = [];
+  const firstAt = marks.length ? marks[0].at : text.length;
+  if (text.slice(0, firstAt).trim()) out.push([fallback, text.slice(0, firstAt), offset]);
+  marks.forEach((mk, k) => {
+    const end = k + 1 < marks.length ? marks[k + 1].at : text.length;
+    out.push([mk.role, text.slice(mk.valueAt, end), offset + mk.valueAt]);
+  });
+  return out;
+}
+
+const HONORIFIC_AT = /(?<![\p{L}.])(?:H\.E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Judge|Senator|Congressman|Congresswoman|Sir|Dame|Mr|Ms|Mrs|Dr)\s+(?=\p{Lu})/gu;
+const SAID = /\b(?:said|says|added|noted|stated|explained|according to)\s+(?=\p{Lu})/gu;
+
 /** Walk the blocks and collect people with their session roles. */
-export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector, sessionAt: (unit: number) => string | null, sessionStarts: Set<number>): void {
+export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector, sessionAt: (unit: number) => string | null, sessionStarts: Map<number, string>): void {
   let role: SessionRole | null = null;
   const isOrg = (s: string) => orgs.isKnown(s);
-  const addList = (text: string, offset: number, r: SessionRole, unit: number) => {
+  const addList = (text: string, offset: number, r: SessionRole | null, unit: number) => {
     for (const [entry, off] of splitPeopleList(text, offset, isOrg)) {
       const d = parsePersonEntry(entry, off, orgs);
-      if (d) people.add(ctx, d, r, sessionAt(unit), 'people');
+      if (d) people.add(ctx, d, r, r ? sessionAt(unit) : null, 'people');
     }
   };
   for (const u of ctx.units) {
     if (u.kind === 'footnote') continue;
-    if (sessionStarts.has(u.index)) role = null;
     const t = squash(u.text);
     const raw = ctx.masked.slice(u.start, u.end);
+    if (sessionStarts.has(u.index)) {
+      const title = sessionStarts.get(u.index)!;
+      role = slotRole(title);
+      // an agenda table row: "time | title | people"
+      const bar = raw.indexOf(' | ', raw.indexOf(title.slice(0, 20)) + 1);
+      if (raw.includes(' | ') && bar > 0) {
+        const from = bar + 3;
+        for (const [r, v, o] of labelledSegments(raw.slice(from), u.start + from, role ?? 'speaker')) addList(v, o, r, u.index);
+      }
+      continue;
+    }
     const lm = ROLE_LABEL.exec(raw);
     const labelRole = lm ? roleFromLabel(squash(lm[1])) : null;
-    if (u.kind !== 'list-item' && labelRole && lm![1].split(/\s+/).length <= 6) {
-      const start = u.start + raw.length - lm![2].length;
-      if (lm![2].trim()) {
-        // "Moderator: Name, ..." or "Speakers: A (X), B (Y)"; a value that is not a person list keeps the role for what follows
+    if (labelRole && lm![1].split(/\s+/).length <= 6) {
+      const segments = labelledSegments(raw, u.start, labelRole);
+      let any = false;
+      for (const [r, v, o] of segments) {
+        if (!v.trim()) continue;
         const before = people.byKey.size;
-        addList(lm![2], start, labelRole, u.index);
-        if (people.byKey.size === before && !startsWithPerson(lm![2])) role = labelRole;
-        else role = labelRole === 'moderator' || labelRole === 'presenter' ? role : labelRole;
-      } else role = labelRole;
+        addList(v, o, r, u.index);
+        any ||= people.byKey.size > before || startsWithPerson(v);
+      }
+      // "Speakers:" alone (or a value that is no person) sets the role for the lines that follow
+      if (u.kind !== 'list-item' && (!any || labelRole === 'speaker' || labelRole === 'opening' || labelRole === 'closing')) role = labelRole;
       continue;
     }
     if (u.kind !== 'list-item' && !lm && t.split(' ').length <= 5 && roleFromLabel(t.replace(/[:.]$/, '')) && !startsWithPerson(t)) {
@@ -155,13 +201,42 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     }
     if (u.kind === 'list-item' || (role && t.split(' ').length <= 60)) {
       // one entry per line (bullet, or lines of a paragraph under a role heading)
-      const lines = u.kind === 'list-item' ? [[u.text, u.start] as [string, number]] : splitTopLevel(u.text, u.start, (x, i) => (x[i] === '\n' ? 1 : 0));
+      const lines = u.kind === 'list-item' ? [[raw, u.start] as [string, number]] : splitTopLevel(raw, u.start, (x, i) => (x[i] === '\n' ? 1 : 0));
       let any = false;
       for (const [line, off] of lines) {
         const d = parsePersonEntry(line, off, orgs);
         if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(u.index), 'people'); any = true; }
       }
       if (!any && u.kind !== 'list-item' && t.split(' ').length <= 8) role = null;
+    }
+  }
+  mentionedPeople(ctx, orgs, people);
+}
+
+/**
+ * People named with an honorific anywhere ("said Ms. A, Chair of X"; a signature "Dr. B" over a title line),
+ * or after "said/according to": recorded without a session role unless found above with one.
+ */
+function mentionedPeople(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector): void {
+  for (const u of ctx.units) {
+    if (u.kind === 'footnote') continue;
+    const raw = ctx.masked.slice(u.start, u.end);
+    const starts = [...raw.matchAll(HONORIFIC_AT)].map((m) => m.index!).concat([...raw.matchAll(SAID)].map((m) => m.index! + m[0].length));
+    for (const at of starts) {
+      const sent = sentenceSpans(ctx.masked, u.start, u.end).find(([s, e]) => s <= u.start + at && u.start + at < e);
+      const end = sent ? sent[1] : u.end;
+      let text = ctx.masked.slice(u.start + at, end);
+      const nl = text.indexOf('\n');
+      // a name alone on its line: the next line carries title and organization (a signature)
+      if (nl >= 0) {
+        const first = text.slice(0, nl);
+        const next = text.slice(nl + 1).split('\n')[0];
+        text = parsePersonName(first) && next ? first + ',' + next : first;
+      }
+      const group = splitPeopleList(text, u.start + at, (s) => orgs.isKnown(s))[0];
+      if (!group) continue;
+      const d = parsePersonEntry(group[0], group[1], orgs);
+      if (d && !people.byKey.has(nameKey(d.name))) people.add(ctx, d, null, null, 'people');
     }
   }
 }

@@ -23,7 +23,8 @@ const CONVENOR_LABEL = /^(?:Convenors?|Co-?convenors?|Organi[sz]ers?|Organi[sz]e
 const VENUE_LABEL = /^(?:Venue|Location|Place|Where|Platform|Format)\s*:\s*([\s\S]+)$/i;
 const SESSION_HEADING = /^(?:(?:Session|Panel|Workshop|Round ?table|Plenary|Side[- ]event|Breakout(?: session)?|Webinar|Working session)\s*(?:\d+|[IVX]+|[A-Z])?\s*[:.–—-]\s*)(\S.{3,})$/is;
 const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
-const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|q\s*&\s*a|questions|discussion|wrap[- ]up|opening|welcom|closing|concluding|introduct)/i;
+/** Agenda slots that are pauses or logistics, not sessions. */
+const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b/i;
 const PLATFORM = /\b(Zoom|WebEx|Webex|Microsoft Teams|MS Teams|Google Meet|YouTube|Interactio|KUDO|Kudo|Skype|in[- ]person|hybrid)\b/;
 const CONFERENCE = /\b(Conference|Forum|Summit|Congress|Symposium|Convention|Ministerial Council|Annual Meeting|Expert Meeting|High-Level Meeting|Alliance)\b/;
 
@@ -55,13 +56,13 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     m = TIME_START.exec(t);
     if (m && u.kind !== 'list-item') {
       const time = findTime(m[1]);
-      let title = m[2].trim();
+      let title = m[2].split(' | ')[0].trim();
       let titleUnit = i;
       if (!title && i + 1 < units.length && units[i + 1].kind !== 'footnote') {
         const next = squash(units[i + 1].text);
         if (!TIME_START.test(next) && !/^\w+\s*:/.test(next) && next.split(' ').length >= 2) { title = next; titleUnit = i + 1; }
       }
-      if (title && !NOT_SESSION.test(title)) cands.push({ unit: i, title: title.replace(/^(?:Session|Panel)\s*\d*\s*[:.–—-]\s*/i, ''), source: 'agenda', time, date: dayDate, titleUnit });
+      if (title && !NOT_SESSION.test(title)) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit });
       else if (title) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: -1 });
       continue;
     }
@@ -97,6 +98,10 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     same.provenance.push(...d.provenance);
     if (d.source === 'label') same.source = 'label';
   }
+  // sessions without their own date take the event date stated before the first of them
+  const firstUnit = cands.length ? cands[0].unit : units.length;
+  const frontDate = findDates(units.slice(0, firstUnit).filter((u) => u.kind !== 'footnote').map((u) => u.text).join('\n'), 0, year).find((x) => x.year);
+  for (const s of merged) if (!s.date && frontDate) s.date = frontDate.date;
   if (merged.length === 0) {
     const single = singleEvent(ctx, orgs, year, docZone);
     if (single) merged.push(single);

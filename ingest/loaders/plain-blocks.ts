@@ -57,6 +57,8 @@ const FOOTNOTE_BRACKET = /^\s{0,3}\[(\d{1,3})\]\s+(?=\S)/;
 const FOOTNOTE_NUMBER = /^\s{0,3}(\d{1,3})[.)]?\s+(?=\S)/;
 const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:foot|end)?notes|references|sources|bibliography)\s*:?\s*(?:\*\*)?\s*$/i;
 const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
+const TABLE_ROW = /^\s{0,3}\|.*\|\s*$/;
+const TABLE_SEPARATOR = /^\s{0,3}\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?\s*$/;
 
 export interface SplitOptions {
   /** Recognise `# ` headings (Markdown). */
@@ -100,6 +102,14 @@ export function splitBlocks(text: string, options: SplitOptions): PendingBlock[]
     if (line.trim() === '' || RULE.test(line) && !UNORDERED.test(line.replace(/\s+/g, ''))) {
       if (line.trim() !== '' && cur === null) continue;
       flush();
+      continue;
+    }
+    // a Markdown table row becomes one paragraph, cells separated by " | " (empty cells dropped)
+    if (options.markdownHeadings && TABLE_ROW.test(line)) {
+      flush();
+      if (TABLE_SEPARATOR.test(line)) continue;
+      const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()).filter((c) => c !== '');
+      if (cells.length) out.push({ kind: 'paragraph', text: cells.join(' | ') });
       continue;
     }
     const h = options.markdownHeadings ? HEADING.exec(line) : null;
