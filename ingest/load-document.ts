@@ -81,6 +81,8 @@ export interface BytesHint {
   name?: string;
   /** Declared media type (HTTP Content-Type, upload type); wins over the extension, not over magic bytes. */
   mediaType?: string | null;
+  /** Base for relative links (the URL after redirects); defaults to the source when it is a URL. */
+  baseUrl?: string;
 }
 
 /**
@@ -115,7 +117,7 @@ export async function loadDocumentBytes(raw: Uint8Array, source: string, hint: B
     const reason = binaryReason(raw, { allowOtherCharsets: format === 'html' });
     if (reason) throw new InvalidInputError(`${OP}: ${source}: ${reason}`, { details: { source } });
   }
-  const baseUrl = isUrl(source) ? source : undefined;
+  const baseUrl = hint.baseUrl ?? (isUrl(source) ? source : undefined);
   switch (format) {
     case 'pdf': return loadPdf(raw, source);
     case 'docx': return loadDocx(raw, source);
@@ -181,7 +183,7 @@ export async function loadDocument(source: string, options: LoadOptions = {}): P
   const resolved = resolveLoadOptions(options);
   if (isUrl(source)) {
     const fetched = await fetchDocument(source, resolved);
-    return loadDocumentBytes(fetched.body, source, { name: new URL(fetched.finalUrl).pathname, mediaType: fetched.contentType });
+    return loadDocumentBytes(fetched.body, source, { name: new URL(fetched.finalUrl).pathname, mediaType: fetched.contentType, baseUrl: fetched.finalUrl });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
     throw new UnsupportedFormatError(`${OP}: ${source}: unsupported URL scheme (only http and https)`, { details: { source } });

@@ -29,6 +29,15 @@ export function convertHtml($: CheerioAPI, options: HtmlConvertOptions = {}): Ht
   const titleText = collapse($('head > title, title').first().text());
   const usable = (t: string) => (t && t.length <= 300 && !t.includes('<') ? t : '');
   const title = usable(titleText) || usable(collapse($('h1').first().text())) || null;
+  // <base href> (read before <head> goes) redirects relative links.
+  const baseHref = $('base[href]').first().attr('href');
+  if (baseHref) {
+    try {
+      options = { ...options, baseUrl: new URL(baseHref, options.baseUrl).href };
+    } catch {
+      // A relative <base> without a document URL cannot be resolved; keep the caller's base.
+    }
+  }
   $('script, style, noscript, template, nav, head, [role="navigation"], [aria-hidden="true"]').remove();
   removeBacklinks($);
   const marks = findNotes($);

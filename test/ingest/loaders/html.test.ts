@@ -144,3 +144,10 @@ describe('loadHtml: character sets', () => {
     expect((await loadHtml(undeclared, 'd.html', { charset: 'iso-8859-1' })).text).toBe('Zürich');
   });
 });
+
+describe('loadHtml: <base href>', () => {
+  it('resolves relative links against <base>', async () => {
+    const doc = await loadHtml(enc('<head><base href="https://example.org/reports/"></head><p><a href="2024/brief.pdf">Brief</a></p>'), 'b.html');
+    expect(doc.links.map((l) => l.url)).toEqual(['https://example.org/reports/2024/brief.pdf']);
+  });
+});

@@ -39,6 +39,9 @@ beforeAll(async () => {
     if (path === '/report') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(report);
     if (path === '/files/review') return void res.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf);
     if (path === '/relative') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<p>See <a href="../docs/plan.pdf">the plan</a>.</p>');
+    if (path === '/moved-page') return void res.writeHead(302, { location: '/new/place/page' }).end();
+    if (path === '/new/place/page') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<p><a href="annex.pdf">Annex</a></p>');
+    if (path === '/latin1') return void res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from([0x3c, 0x70, 0x3e, 0x5a, 0xfc, 0x72, 0x69, 0x63, 0x68]));
     if (path === '/r1') return void res.writeHead(302, { location: '/r2' }).end();
     if (path === '/r2') return void res.writeHead(301, { location: `${srv.url}/report` }).end();
     if (path.startsWith('/loop')) return void res.writeHead(302, { location: `/loop${Number(path.slice(5) || 0) + 1}` }).end();
@@ -78,6 +81,12 @@ describe('loading a URL', () => {
     expect(doc.mediaType).toBe('application/pdf');
     const rel = await loadDocument(`${srv.url}/relative`, opts);
     expect(rel.links.map((l) => l.url)).toEqual([`${srv.url}/docs/plan.pdf`]);
+  });
+
+  it('resolves relative links against the URL after redirects, and honours the Content-Type charset', async () => {
+    const doc = await loadDocument(`${srv.url}/moved-page`, opts);
+    expect(doc.links.map((l) => l.url)).toEqual([`${srv.url}/new/place/annex.pdf`]);
+    expect((await loadDocument(`${srv.url}/latin1`, opts)).text).toBe('Zürich');
   });
 
   it('follows redirects and reports the final URL', async () => {
