@@ -123,6 +123,9 @@ export async function makePdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle('Regional Labour Mobility Review 2024');
   pdf.setAuthor('Baltic Observatory on Fair Work');
+  // Fixed dates keep regenerated fixtures byte-identical.
+  pdf.setCreationDate(new Date('2024-05-02T09:00:00Z'));
+  pdf.setModificationDate(new Date('2024-05-02T09:00:00Z'));
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
 
