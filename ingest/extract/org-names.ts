@@ -64,91 +64,104 @@ export class KnownNameMatcher {
   }
 }
 
+/** Head words in other languages that open a name ("Fondation Espoir Haïti", "Universidad de Salamanca"). */
+const LEADING_HEADS = new Set(['Fondation', 'Fundación', 'Fundação', 'Fondazione', 'Stiftung', 'Asociación', 'Associazione', 'Associação',
+  'Association', 'Université', 'Universidad', 'Università', 'Universität', 'Universidade', 'Ministère', 'Ministerio', 'Ministero',
+  'Centro', 'Instituto', 'Institut', 'Istituto', 'Centre', 'Comité', 'Comisión', 'Commissione', 'Guardia', 'Polizia', 'Policía', 'Bundesamt']);
+/** Words after a head word that show the phrase names a place, not a body ("... House Office Building"). */
+const VENUE_AFTER = /^(?:Building|Hall|Room|Palace|Hotel|Street|Avenue|Road|Square|Campus|Auditorium|Floor|Premises)$/;
+const TITLE_LEADS = new Set(['Head', 'Chief', 'Director', 'Member', 'Chair', 'Adviser', 'Advisor', 'Officer', 'President', 'Founder', 'Coordinator', 'Co-ordinator', 'Representative']);
+
 function isHead(word: string): boolean {
-  return ORG_HEAD_WORDS.has(word) || ORG_HEAD_WORDS.has(word.replace(/s$/, '')) && word === 'Forces';
+  return ORG_HEAD_WORDS.has(word) || LEADING_HEADS.has(word) || word === 'Force';
+}
+
+function isConnector(word: string, first: boolean): boolean {
+  return !first && ORG_CONNECTORS.has(word.toLowerCase()) && word !== 'The';
 }
 
 /** Does a phrase look like an organization name by itself (head word, or an acronym)? */
-export function looksLikeOrgName(name: string): boolean {
+export function looksLikeOrgName(name: string, lenient = false): boolean {
   const words = tokenize(name).map((t) => t.text);
   if (!words.length) return false;
   if (PLACES.has(name.trim())) return false;
   if (words.length === 1) return /^[\p{Lu}][\p{Lu}\p{N}&-]{1,9}s?$/u.test(words[0]);
   const caps = words.filter((w) => isCapitalized(w));
   if (caps.length < Math.ceil(words.length / 2)) return false;
-  return words.some((w, i) => isHead(w) && (!WEAK_HEAD_WORDS.has(w) || i >= 2));
+  return words.some((w, i) => isHead(w) && (lenient || !WEAK_HEAD_WORDS.has(w) || i >= 2 || i < words.length - 1));
 }
 
 /**
  * Capitalised runs that contain a head word: "Qatar University College of Law", "Ministry of Interior",
  * "Metropolitan Police and Serious Organised Crime Agency" (split at "and" when both sides have a head word).
  */
-export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tokenize(text, offset)): OrgSpan[] {
+export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tokenize(text, offset), lenient = false): OrgSpan[] {
   const out: OrgSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
-    // extend a run of capitalised words and connectors joined by plain spaces
+    // extend a run of capitalised words and connectors joined by plain spaces ("Women's", "U.S." count as joined)
     let j = i;
     while (j + 1 < tokens.length) {
       const gap = text.slice(tokens[j].end - offset, tokens[j + 1].start - offset);
-      if (!/^(?:\s{1,3}|\s?&\s?|-)$/.test(gap)) break;
       const w = tokens[j + 1].text;
-      if (isCapitalized(w) || ORG_CONNECTORS.has(w) || gap.includes('&')) j++;
+      if (/^['’]$/.test(gap) && w === 's') { j++; continue; }
+      if (gap === '' && tokens[j].text.endsWith('.')) { j++; continue; }
+      if (!/^(?:[ \t]{1,3}|\n|\s?&\s?|-)$/.test(gap)) break;
+      if (isCapitalized(w) || isConnector(w, false) || gap.includes('&')) j++;
       else break;
     }
-    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1)));
+    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient));
     i = j + 1;
   }
   return out;
 }
 
-function orgsInRun(text: string, offset: number, run: Token[]): OrgSpan[] {
+function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean): OrgSpan[] {
   // trim connectors at the ends
-  while (run.length && !isCapitalized(run[run.length - 1].text)) run = run.slice(0, -1);
-  while (run.length && !isCapitalized(run[0].text)) run = run.slice(1);
+  while (run.length && !/^\p{Lu}/u.test(run[run.length - 1].text) && !/^\d/.test(run[run.length - 1].text)) run = run.slice(0, -1);
+  while (run.length && !/^\p{Lu}/u.test(run[0].text)) run = run.slice(1);
   if (run.length < 2 || !run.some((t) => isHead(t.text))) return [];
   // split "A and B" when both halves have a head word
   for (let k = 1; k < run.length - 1; k++) {
     if (run[k].text === 'and' || run[k].text === '&') {
       const left = run.slice(0, k), right = run.slice(k + 1);
       if (left.some((t) => isHead(t.text)) && right.some((t) => isHead(t.text))) {
-        return [...orgsInRun(text, offset, left), ...orgsInRun(text, offset, right)];
+        return [...orgsInRun(text, offset, left, lenient), ...orgsInRun(text, offset, right, lenient)];
       }
     }
   }
-  // strip a leading job title: "Chief of the Ending Violence ... Section", "Head of Unit"
+  // strip a leading job title or honorific: "Chief of the Ending Violence ... Section", "Ms. Sara Holm of the ..."
   let s = 0;
   for (let k = 0; k < run.length - 1; k++) {
-    if ((run[k].text === 'of' || run[k].text === 'at') && run.slice(s, k).every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || /^[A-Z]/.test(t.text) && TITLE_WORDS.has(t.text.toLowerCase()))) {
+    if (/^(?:of|at|from)$/i.test(run[k].text) && k > 0 && (run.slice(0, k).every((t) => TITLE_WORDS.has(t.text.toLowerCase())) || /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Ambassador)\.?$/.test(run[0].text))) {
       s = k + 1;
       if (run[s]?.text.toLowerCase() === 'the') s++;
       break;
     }
   }
-  if (run[s] && /^(The|A|An|In|On|At|By|For|With|From|Of|And|During|Under|Through|To|This|These|Our|Their)$/.test(run[s].text) && s + 1 < run.length) {
-    // "The Ministry of ..." - a sentence-initial article is not part of the name
-    if (!isHead(run[s + 1].text) || run[s].text !== 'The') s++;
-    else s++;
-  }
+  if (run[s] && /^(The|A|An|In|On|At|By|For|With|From|Of|And|During|Under|Through|To|This|These|Our|Their|Both|Each|All)$/.test(run[s].text) && s + 1 < run.length) s++;
   let body = run.slice(s);
-  // a leading job title without "of": "Senior Investigator Office ..." does not occur; leading title words before a head
-  while (body.length > 1 && TITLE_WORDS.has(body[0].text.toLowerCase()) && !isHead(body[0].text) && body.slice(1).some((t) => isHead(t.text)) && ['Head', 'Chief', 'Director', 'Member', 'Chair', 'Adviser', 'Advisor', 'Officer'].includes(body[0].text)) body = body.slice(1);
-  // the name ends at its last head word, plus an "of/for/on ..." complement of at most 6 words
+  while (body.length > 1 && TITLE_LEADS.has(body[0].text) && body.slice(1).some((t) => isHead(t.text))) body = body.slice(1);
+  // the name ends at its last head word, plus an "of/for/on/to ..." complement of at most 7 words
   let lastHead = -1;
   for (let k = 0; k < body.length; k++) if (isHead(body[k].text)) lastHead = k;
   if (lastHead < 0) return [];
+  if (lastHead + 1 < body.length && VENUE_AFTER.test(body[lastHead + 1].text)) return [];
   let end = lastHead;
-  if (end + 1 < body.length && /^(of|for|on|against|in)$/.test(body[end + 1].text)) {
-    const rest = body.slice(end + 1);
-    if (rest.length <= 7) end = body.length - 1;
+  if (end + 1 < body.length && /^(of|for|on|against|in|to)$/i.test(body[end + 1].text)) {
+    if (body.length - end - 1 <= 8) end = body.length - 1;
+  } else if (LEADING_HEADS.has(body[lastHead].text) && lastHead === 0) {
+    end = body.length - 1;
   }
   body = body.slice(0, end + 1);
-  const head = body.find((t) => isHead(t.text))!;
+  while (body.length && !/^[\p{Lu}\p{N}]/u.test(body[body.length - 1].text)) body = body.slice(0, -1);
+  const head = body.find((t) => isHead(t.text));
+  if (!head) return [];
   const idx = body.indexOf(head);
-  if (WEAK_HEAD_WORDS.has(head.text) && idx < 2 && lastHead === idx && body.length - 1 === idx) return [];
+  if (!lenient && WEAK_HEAD_WORDS.has(head.text) && idx < 2 && body.length - 1 === idx) return [];
   if (body.length < 2) return [];
-  if (body.every((t) => isHead(t.text) || ORG_CONNECTORS.has(t.text))) return [];
+  if (body.every((t) => isHead(t.text) || ORG_CONNECTORS.has(t.text.toLowerCase()))) return [];
   const start = body[0].start, stop = body[body.length - 1].end;
   const name = text.slice(start - offset, stop - offset).replace(/\s+/g, ' ');
   if (PLACES.has(name)) return [];

@@ -2,8 +2,14 @@
 // gazetteer entry into one organization; records parents and mentions; emits only what the text mentions.
 import type { Organization, Provenance } from '../../src/extraction.js';
 import { GAZETTEER } from './gazetteer.js';
+import { ORG_HEAD_WORDS, WEAK_HEAD_WORDS } from './lexicon.js';
 import { findHeadWordOrgs, KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
-import { nameKey, slugify, tokenize } from './text-utils.js';
+import { nameKey, slugify, tokenize, type Token } from './text-utils.js';
+
+/** "A/HRC/46/31", "E/CN.15/2023": an acronym inside a document symbol is not a mention of the body. */
+function isDocumentSymbol(text: string, start: number, end: number): boolean {
+  return /(?:^|[^\p{L}])\p{Lu}{1,2}\/$/u.test(text.slice(Math.max(0, start - 3), start)) || /^\/\d/.test(text.slice(end, end + 2));
+}
 
 interface OrgRecord {
   key: string;
@@ -64,7 +70,21 @@ export class OrgRegistry {
   /** Key of a known organization by any of its names, or undefined. */
   lookup(name: string): string | undefined {
     const k = nameKey(name);
-    return this.byName.get(k) ?? this.byName.get(k.replace(/ s$/, '')) ?? this.byName.get(nameKey(name.replace(/^(?:the\s+)/i, '')));
+    const direct = this.byName.get(k) ?? this.byName.get(k.replace(/ s$/, ''));
+    if (direct) return direct;
+    // "Office of the OSCE High Commissioner ..." = the High Commissioner; "Office of the OSCE Special Representative ..." = the Office
+    const office = /^office of (.+)$/.exec(k);
+    if (office && office[1].split(' ').length >= 2 && this.byName.get(office[1])) return this.byName.get(office[1]);
+    const words = k.split(' ');
+    for (let i = 1; i < words.length - 1; i++) {
+      const w = words[i];
+      if (w.length >= 2 && w.length <= 6 && this.byName.has(w)) {
+        const without = [...words.slice(0, i), ...words.slice(i + 1)].join(' ');
+        const hit = this.byName.get(without) ?? (/^office of (.+)$/.exec(without) ? this.byName.get(/^office of (.+)$/.exec(without)![1]) : undefined);
+        if (hit && hit !== this.byName.get(w)) return hit;
+      }
+    }
+    return undefined;
   }
 
   isKnown(name: string): boolean {
@@ -150,25 +170,44 @@ export class OrgRegistry {
    * Organizations in text: known names first, then head-word names in the gaps. Registers what it finds
    * (with the parent a name reveals) and returns the spans with their keys.
    */
-  scan(text: string, offset: number, extractor: string, options: { headWords?: boolean } = {}): Array<OrgSpan & { key: string }> {
+  scan(text: string, offset: number, extractor: string, options: { headWords?: boolean; lenient?: boolean } = {}): Array<OrgSpan & { key: string }> {
     const tokens = tokenize(text, offset);
-    const known = this.matcher.find(text, offset, tokens);
+    const known = this.matcher.find(text, offset, tokens).filter((k) => !isDocumentSymbol(text, k.start - offset, k.end - offset));
     const found: Array<OrgSpan & { key: string }> = known.map((k) => ({ ...k, key: k.known! }));
     if (options.headWords !== false) {
-      const gaps = tokens.filter((t) => !known.some((k) => t.start < k.end && t.end > k.start));
-      const runs: typeof tokens[] = [];
-      for (const t of gaps) {
-        const last = runs[runs.length - 1];
-        if (last && tokens.indexOf(last[last.length - 1]) === tokens.indexOf(t) - 1) last.push(t); else runs.push([t]);
-      }
+      // runs of consecutive tokens outside the known names (linear: one pointer over the sorted known spans)
+      const runs: Token[][] = [];
+      let k = 0, prev = -2;
+      tokens.forEach((t, idx) => {
+        while (k < known.length && known[k].end <= t.start) k++;
+        if (k < known.length && t.start < known[k].end && t.end > known[k].start) return;
+        if (prev === idx - 1 && runs.length) runs[runs.length - 1].push(t); else runs.push([t]);
+        prev = idx;
+      });
       for (const run of runs) {
-        for (const h of findHeadWordOrgs(text, offset, run)) found.push({ ...h, key: '' });
+        for (const h of findHeadWordOrgs(text, offset, run, options.lenient)) found.push({ ...h, key: '' });
       }
     }
     found.sort((a, b) => a.start - b.start);
-    for (const f of found) {
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i];
+      // "CBSS Secretariat": a known body followed directly by a bare head word is a part of it
+      if (f.known) {
+        const after = /^ (\p{Lu}\p{L}+)\b/u.exec(text.slice(f.end - offset, f.end - offset + 30));
+        if (after && ORG_HEAD_WORDS.has(after[1]) && !WEAK_HEAD_WORDS.has(after[1]) && !(found[i + 1] && found[i + 1].start < f.end + 1 + after[1].length)) {
+          const name = `${f.name} ${after[1]}`;
+          if (!this.isKnown(name)) {
+            const key = this.register(name, { parent: this.displayName(f.key) });
+            this.setParent(key, f.key);
+            this.mention(f.key, f.start, f.end, extractor);
+            found[i] = { name, start: f.start, end: f.end + 1 + after[1].length, key };
+            this.mention(key, f.start, found[i].end, extractor);
+            continue;
+          }
+        }
+      }
       if (!f.key) {
-        const split = splitParent(f.name, (s) => this.isKnown(s));
+        const split = splitParent(f.name, (x) => this.isKnown(x));
         f.key = split ? this.register(split.child, { parent: split.parent === split.child ? null : split.parent }) : this.register(f.name);
         if (split) {
           const ps = this.lookup(split.parent)!;
@@ -178,10 +217,11 @@ export class OrgRegistry {
       }
       this.mention(f.key, f.start, f.end, extractor);
     }
-    // "X's Y" and "X Y" (a known body followed by one of its parts): X is Y's parent
+    // "X's Y", "X Y" (a known body followed by one of its parts) and "Y (ACR) of the X": X is Y's parent
     for (let i = 0; i + 1 < found.length; i++) {
       const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);
       if (/^['’]s\s+$/.test(gap) || (gap === ' ' && found[i].known)) this.setParent(found[i + 1].key, found[i].key);
+      else if (/^\s*(?:\([^()]{1,15}\)\s*)?(?:of|at|within|under)\s+(?:the\s+)?$/.test(gap) && /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Commission|Committee|Centre|Center|Secretariat|Service|Agency)\b/.test(this.displayName(found[i].key))) this.setParent(found[i].key, found[i + 1].key);
     }
     return found;
   }
