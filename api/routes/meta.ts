@@ -1,5 +1,6 @@
 // /api/v1/openapi.json and /api/v1/stats.
 import { Router } from 'express';
+import { counts } from '../../graph/queries/documents.js';
 import type { RouteContext } from './context.js';
 
 export function metaRoutes(ctx: RouteContext): Router {
@@ -8,7 +9,7 @@ export function metaRoutes(ctx: RouteContext): Router {
     res.json(ctx.openapi);
   });
   router.get('/stats', async (_req, res) => {
-    res.json(await ctx.store.stats());
+    res.json(await counts(ctx.store));
   });
   return router;
 }

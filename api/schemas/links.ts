@@ -1,8 +1,8 @@
 // Query and response schemas of the link-rot report and of starting a link check.
 import { z } from 'zod';
 import { LinkStatusSchema, LinkVerdictSchema, LINK_STATUSES, LINK_VERDICTS } from '../../src/link-check.js';
-import { NodeSummarySchema, PageQuerySchema, pageOf } from './common.js';
-import { DocumentRefSchema, LinkStateSchema } from './entities.js';
+import { PageQuerySchema, pageOf } from './common.js';
+import { LinkStateSchema } from './entities.js';
 
 export const LinksQuerySchema = PageQuerySchema.extend({
   status: z.union([LinkStatusSchema, z.literal('unchecked')]).optional().describe('Newest status, or "unchecked"'),
@@ -13,8 +13,10 @@ export const LinksQuerySchema = PageQuerySchema.extend({
 });
 
 export const LinkReportRowSchema = LinkStateSchema.extend({
-  sources: z.array(NodeSummarySchema),
-  documents: z.array(DocumentRefSchema),
+  /** Sources available at this URL (title = the citation title). */
+  sources: z.array(z.object({ key: z.string(), title: z.string().nullable() })),
+  /** Documents citing or mentioning the URL. */
+  documents: z.array(z.object({ id: z.string(), title: z.string().nullable() })),
 });
 export const LinkCountsSchema = z.object({
   total: z.number().int(),

@@ -8,11 +8,20 @@ export function kindBadge(kind: NodeSummaryView['kind']): SafeHtml {
   return html`<span class="kind" data-kind="${kind}">${kind}</span>`;
 }
 
+type NodeLike = Pick<NodeSummaryView, 'key' | 'kind' | 'label'> & { props?: Record<string, unknown> };
+
+/** What to show for a node: its label, else its URL (an untitled source), else its key. */
+export function labelOf(node: NodeLike): string {
+  const url = node.props?.url;
+  return node.label.trim() || (typeof url === 'string' && url) || node.key;
+}
+
 /** A link to a node's page (plain text for kinds without pages), with its kind badge. */
-export function nodeLink(node: Pick<NodeSummaryView, 'key' | 'kind' | 'label'>, opts: { badge?: boolean } = {}): SafeHtml {
+export function nodeLink(node: NodeLike, opts: { badge?: boolean } = {}): SafeHtml {
   const target = pageHref(node.kind, node.key);
   const badge = opts.badge === false ? '' : kindBadge(node.kind);
-  return target ? html`${badge}<a href="${target}">${node.label}</a>` : html`${badge}${node.label}`;
+  const label = labelOf(node);
+  return target ? html`${badge}<a href="${target}">${label}</a>` : html`${badge}${label}`;
 }
 
 export function nodeList(nodes: readonly NodeSummaryView[], empty = 'None recorded.'): SafeHtml {

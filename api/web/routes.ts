@@ -1,13 +1,109 @@
-// The explorer's pages under /: server-rendered HTML that works without JavaScript.
+// The explorer's pages under /: server-rendered HTML that works without JavaScript. Each page reads
+// through the same services as the JSON API, so both always agree.
 import { Router } from 'express';
+import { z } from 'zod';
+import { counts, documentProfile } from '../../graph/queries/documents.js';
+import { listEntities } from '../../graph/queries/lists.js';
+import { search } from '../../graph/queries/search.js';
+import type { GraphStore } from '../../graph/store.js';
+import type { NodeKind } from '../../src/graph-model.js';
+import { NotFoundError } from '../../src/errors.js';
+import { keyFromId } from '../kind-style.js';
+import { parseInput } from '../http/parse-input.js';
+import { IdParamsSchema } from '../schemas/common.js';
+import { ListQuerySchema, SearchQuerySchema } from '../schemas/entities.js';
+import { GraphQuerySchema } from '../schemas/graph.js';
+import { LinksQuerySchema } from '../schemas/links.js';
 import type { RouteContext } from '../routes/context.js';
+import { getDocumentView, listDocumentViews } from '../services/documents.js';
+import { eventView, organizationView, personView, topicView } from '../services/entity-views.js';
+import { graphView } from '../services/graph-views.js';
+import { linkReportView } from '../services/link-views.js';
+import { coCitedView, sourceView } from '../services/source-views.js';
 import { renderDocsPage } from './pages/docs-page.js';
+import { renderDocumentPage } from './pages/document-page.js';
+import { renderEventPage, renderOrganizationPage, renderPersonPage } from './pages/entity-pages.js';
+import { renderGraphPage } from './pages/graph-page.js';
+import { renderLinksPage } from './pages/links-page.js';
+import { renderHomePage, renderListPage, renderSearchPage } from './pages/search-pages.js';
+import { renderSourcePage, renderTopicPage } from './pages/source-topic-pages.js';
+
+const SpanQuerySchema = z.object({
+  start: z.coerce.number().int().min(0).optional(),
+  end: z.coerce.number().int().min(0).optional(),
+});
+
+const PAGES: ReadonlyArray<{ path: string; title: string; kind: NodeKind; render: (s: GraphStore, key: string) => Promise<string> }> = [
+  { path: 'people', title: 'People', kind: 'Person', render: async (s, k) => renderPersonPage(await personView(s, k)) },
+  { path: 'organizations', title: 'Organizations', kind: 'Organization', render: async (s, k) => renderOrganizationPage(await organizationView(s, k)) },
+  { path: 'events', title: 'Events', kind: 'Event', render: async (s, k) => renderEventPage(await eventView(s, k)) },
+  {
+    path: 'sources', title: 'Sources', kind: 'Source',
+    render: async (s, k) => {
+      const [view, co] = await Promise.all([sourceView(s, k), coCitedView(s, k, 20, 0)]);
+      return renderSourcePage(view, { items: co.rows, nextCursor: null });
+    },
+  },
+  { path: 'topics', title: 'Topics', kind: 'Topic', render: async (s, k) => renderTopicPage(await topicView(s, k)) },
+];
 
 export function webRouter(ctx: RouteContext): Router {
   const router = Router();
+  const { store } = ctx;
   const docs = renderDocsPage(ctx.openapi);
-  router.get('/api/docs', (_req, res) => {
-    res.type('html').send(docs);
+  const send = (res: import('express').Response, page: string) => res.type('html').send(page);
+
+  router.get('/api/docs', (_req, res) => send(res, docs));
+
+  router.get('/', async (_req, res) => send(res, renderHomePage(await counts(store))));
+
+  router.get('/search', async (req, res) => {
+    const raw = typeof req.query.q === 'string' ? req.query.q.trim() : '';
+    if (!raw) return send(res, renderSearchPage('', undefined, null));
+    const q = parseInput(SearchQuerySchema, req.query.kind === '' ? { ...req.query, kind: undefined } : req.query, 'search.query');
+    send(res, renderSearchPage(q.q, q.kind, await search(store, { q: q.q, kind: q.kind, limit: q.limit, cursor: q.cursor })));
+  });
+
+  for (const p of PAGES) {
+    router.get(`/${p.path}`, async (req, res) => {
+      const q = parseInput(ListQuerySchema, req.query, `${p.path}.query`);
+      send(res, renderListPage(`/${p.path}`, p.title, await listEntities(store, p.kind, q)));
+    });
+    router.get(`/${p.path}/:id`, async (req, res) => {
+      const { id } = parseInput(IdParamsSchema, req.params, `${p.path}.params`);
+      send(res, await p.render(store, keyFromId(p.kind, id)));
+    });
+  }
+
+  router.get('/documents', async (req, res) => {
+    const q = parseInput(ListQuerySchema, req.query, 'documents.query');
+    const page = await listDocumentViews(store, q.limit, q.cursor);
+    send(res, renderListPage('/documents', 'Documents', {
+      items: page.items.map((d) => ({ key: d.id, kind: 'Document' as const, label: d.title ?? d.source, props: {} })),
+      nextCursor: page.nextCursor,
+    }));
+  });
+
+  router.get('/documents/:id', async (req, res) => {
+    const { id } = parseInput(IdParamsSchema, req.params, 'documents.params');
+    const span = parseInput(SpanQuerySchema, req.query, 'documents.query');
+    const key = keyFromId('Document', id);
+    const doc = await getDocumentView(store, key);
+    if (!doc) throw new NotFoundError(`api.documents: no document "${id}"`);
+    const profile = await documentProfile(store, key);
+    send(res, renderDocumentPage(doc, span.start !== undefined && span.end !== undefined ? { start: span.start, end: span.end } : null, profile.mentions));
+  });
+
+  router.get('/graph', async (req, res) => {
+    const q = parseInput(GraphQuerySchema, req.query, 'graph.query');
+    send(res, renderGraphPage(await graphView(store, q)));
+  });
+
+  router.get('/links', async (req, res) => {
+    const cleaned = Object.fromEntries(Object.entries(req.query).filter(([, v]) => v !== ''));
+    const q = parseInput(LinksQuerySchema, cleaned, 'links.query');
+    const filter = { status: q.status, verdict: q.verdict, host: q.host, failing: q.failing };
+    send(res, renderLinksPage(await linkReportView(store, filter, q.limit, q.cursor), filter));
   });
   return router;
 }

@@ -4,8 +4,16 @@ import { html } from '../html.js';
 import { layout } from '../layout.js';
 import { externalLink } from '../components.js';
 import type { DocumentResponse } from '../../schemas/views.js';
+import type { NodeKind } from '../../../src/graph-model.js';
+import type { NodeSummaryView } from '../../schemas/common.js';
+import { nodeList } from '../components.js';
 
-export function renderDocumentPage(d: DocumentResponse, span: { start: number; end: number } | null): string {
+export function renderDocumentPage(
+  d: DocumentResponse,
+  span: { start: number; end: number } | null,
+  mentions: Partial<Record<NodeKind, NodeSummaryView[]>> = {},
+): string {
+  const kinds = (['Person', 'Organization', 'Event', 'Source', 'Topic'] as const).filter((k) => mentions[k]?.length);
   const text = d.text ?? '';
   const ok = span && span.start >= 0 && span.end > span.start && span.end <= text.length;
   const body = ok
@@ -16,6 +24,7 @@ export function renderDocumentPage(d: DocumentResponse, span: { start: number; e
     body: html`<h1><span class="kind" data-kind="Document">Document</span> ${d.title ?? d.source}</h1>
 <p class="muted">${/^https?:\/\//i.test(d.source) ? externalLink(d.source) : d.source} · ${d.mediaType}${d.date ? ` · ${d.date}` : ''} · ingested ${d.ingestedAt}</p>
 <p><a href="/graph?focus=${encodeURIComponent(d.id)}">Graph view of what it mentions →</a></p>
-${d.text === null ? html`<p class="muted">The text of this document is not stored.</p>` : html`<pre class="doc">${body}</pre>`}`,
+${d.text === null ? html`<p class="muted">The text of this document is not stored.</p>` : html`<pre class="doc">${body}</pre>`}
+${kinds.length ? html`<h2>Mentions</h2><div class="cols">${kinds.map((k) => html`<div><h3>${k}</h3>${nodeList(mentions[k] ?? [])}</div>`)}</div>` : ''}`,
   });
 }

@@ -2,7 +2,7 @@
 // entities and provenance quotes from the documents.
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
-import { externalLink, nodeLink, nodeList, provenance } from '../components.js';
+import { labelOf, externalLink, nodeLink, nodeList, provenance } from '../components.js';
 import { pageHref } from '../../kind-style.js';
 import type { DocumentRef, EventProfile, OrganizationProfile, PersonProfile } from '../../schemas/views.js';
 import type { NodeSummaryView } from '../../schemas/common.js';
@@ -32,7 +32,7 @@ export function renderPersonPage(p: PersonProfile): string {
     ? html`<ul class="plain">${list.map((a) => html`<li class="affiliation">${nodeLink(a.organization)}${a.role ? html` — ${a.role}` : ''}${provenance(a.provenance)}</li>`)}</ul>`
     : html`<p class="muted">None recorded.</p>`;
   return layout({
-    title: p.node.label,
+    title: labelOf(p.node),
     body: html`<h1>${nodeLink(p.node, { badge: true })}</h1>
 ${roles.length ? html`<p>${roles.join('; ')}</p>` : ''}
 ${str(p.node.props.location) ? html`<p class="muted">${str(p.node.props.location)}</p>` : ''}
@@ -53,7 +53,7 @@ export function renderOrganizationPage(o: OrganizationProfile): string {
   const acronym = str(o.node.props.acronym);
   const aliases = strs(o.node.props.aliases).filter((a) => a !== o.node.label && a !== acronym);
   return layout({
-    title: o.node.label,
+    title: labelOf(o.node),
     body: html`<h1>${nodeLink(o.node)}${acronym ? html` <span class="muted">(${acronym})</span>` : ''}</h1>
 ${aliases.length ? html`<p class="muted">Also written: ${aliases.join(', ')}</p>` : ''}
 ${o.parent ? html`<p>Part of ${nodeLink(o.parent)}</p>` : ''}
@@ -73,7 +73,7 @@ export function renderEventPage(e: EventProfile): string {
   const p = e.node.props;
   const when = [str(p.date), str(p.startTime) && `${str(p.startTime)}${str(p.endTime) ? `–${str(p.endTime)}` : ''}`, str(p.timezone)].filter(Boolean).join(' ');
   return layout({
-    title: e.node.label,
+    title: labelOf(e.node),
     body: html`<h1>${nodeLink(e.node)}</h1>
 <p>${str(p.eventKind) ?? 'event'}${when ? html` · ${when}` : ''}${str(p.platform) ? html` · ${str(p.platform)}` : ''}</p>
 ${e.partOf ? html`<p>Part of ${nodeLink(e.partOf)}</p>` : ''}

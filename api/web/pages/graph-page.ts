@@ -3,7 +3,7 @@
 import { MAX_GRAPH_DEPTH } from '../../../src/defaults.js';
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { legend, nodeLink } from '../components.js';
+import { labelOf, legend, nodeLink } from '../components.js';
 import type { GraphResponse } from '../../schemas/views.js';
 
 export function renderGraphPage(g: GraphResponse): string {
@@ -11,7 +11,7 @@ export function renderGraphPage(g: GraphResponse): string {
   const byKey = new Map(g.nodes.map((n) => [n.key, n]));
   const others = g.nodes.filter((n) => n.key !== g.focus);
   return layout({
-    title: `Graph: ${focus?.label ?? g.focus}`,
+    title: `Graph: ${focus ? labelOf(focus) : g.focus}`,
     scripts: ['/assets/vendor/graphology.umd.min.js', '/assets/vendor/sigma.min.js', '/assets/graph-view.js'],
     body: html`<h1>Neighbourhood of ${focus ? nodeLink(focus) : g.focus}</h1>
 <form class="filters" action="/graph" method="get">

@@ -65,8 +65,8 @@ ${report.items.map((r) => html`<tr data-verdict="${r.verdict}">
 <td>${r.status}${r.httpStatus ? html` <span class="muted">${r.httpStatus}</span>` : ''}<div class="muted">${formatTime(r.checkedAt)}</div></td>
 <td>${formatTime(r.lastAliveAt)}</td>
 <td>${r.archived ? html`${externalLink(r.archived.url, 'archived')} <span class="muted">${r.archived.timestamp}</span>` : '—'}</td>
-<td>${r.sources.map((s) => html`<div>${nodeLink(s, { badge: false })}</div>`)}</td>
-<td>${r.documents.map((d) => html`<div><a href="${pageHref('Document', d.id)}">${d.title ?? d.source}</a></div>`)}</td>
+<td>${r.sources.map((s) => html`<div>${nodeLink({ key: s.key, kind: 'Source', label: s.title ?? s.key }, { badge: false })}</div>`)}</td>
+<td>${r.documents.map((d) => html`<div><a href="${pageHref('Document', d.id)}">${d.title ?? d.id}</a></div>`)}</td>
 </tr>`)}
 </tbody></table>
 ${report.items.length ? '' : html`<p class="muted">No links match.</p>`}

@@ -2,7 +2,7 @@
 // archived copy, co-cited sources) and of a topic (events, speakers and their organizations).
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { externalLink, formatTime, nodeLink, nodeList, provenance, verdictBadge } from '../components.js';
+import { labelOf, externalLink, formatTime, nodeLink, nodeList, provenance, verdictBadge } from '../components.js';
 import { graphLink } from './entity-pages.js';
 import { pageHref } from '../../kind-style.js';
 import type { CoCitedResponse, SourceProfile, TopicProfile } from '../../schemas/views.js';
@@ -11,7 +11,7 @@ export function renderSourcePage(s: SourceProfile, coCited: CoCitedResponse): st
   const p = s.node.props;
   const authors = Array.isArray(p.authors) ? (p.authors as string[]) : [];
   return layout({
-    title: s.node.label,
+    title: labelOf(s.node),
     body: html`<h1>${nodeLink(s.node)}</h1>
 <p>${[typeof p.issuer === 'string' ? p.issuer : null, authors.length ? authors.join(', ') : null, p.year ?? p.date ?? null].filter(Boolean).join(' · ')}</p>
 ${provenance(s.provenance)}
@@ -38,7 +38,7 @@ ${coCited.items.length ? html`<ul class="plain">${coCited.items.map((c) => html`
 
 export function renderTopicPage(t: TopicProfile): string {
   return layout({
-    title: t.node.label,
+    title: labelOf(t.node),
     body: html`<h1>${nodeLink(t.node)}</h1>
 ${graphLink(t.node)}
 <h2>Events</h2>${nodeList(t.events)}

@@ -1,0 +1,85 @@
+// Views of people, organizations, events and topics for the API and the explorer: the query
+// module's profiles (graph/queries) reshaped into the response schemas, with provenance quoted.
+import type { DocumentRecord, GraphStore } from '../../graph/store.js';
+import { eventProfile, topicProfile, topicsOfOrganization } from '../../graph/queries/events-topics.js';
+import { organizationProfile, personProfile } from '../../graph/queries/profiles.js';
+import type { SessionRole } from '../../src/extraction.js';
+import type { DocumentRef, EventProfile, OrganizationProfile, PersonProfile, TopicProfile } from '../schemas/views.js';
+import { ProvenanceQuoter, summaryOf } from './provenance.js';
+
+export function docRef(d: DocumentRecord): DocumentRef {
+  return { id: d.id, source: d.source, title: d.title, date: d.date };
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const role = (v: unknown): SessionRole => (typeof v === 'string' ? v : 'speaker') as SessionRole;
+
+/** @throws NotFoundError (CG_NOT_FOUND) when `key` is not a Person. */
+export async function personView(store: GraphStore, key: string): Promise<PersonProfile> {
+  const p = await personProfile(store, key);
+  const q = new ProvenanceQuoter(store);
+  const affiliations = [...p.affiliations.current, ...p.affiliations.former];
+  return {
+    node: summaryOf(p.person),
+    affiliations: await Promise.all(affiliations.map(async (a) => ({
+      organization: a.node, role: str(a.props.role), current: a.props.current !== false, provenance: await q.quote(a.provenance),
+    }))),
+    sessions: await Promise.all(p.sessions.items.map(async (s) => ({
+      event: s.node, role: role(s.props.role), tentative: s.props.tentative === true, partOf: s.conference, provenance: await q.quote(s.provenance),
+    }))),
+    topics: p.topics.map((t) => t.topic),
+    authored: p.authored.items.map((a) => a.node),
+    documents: p.documents.map(docRef),
+    provenance: await q.quote(p.person.provenance),
+  };
+}
+
+/** @throws NotFoundError (CG_NOT_FOUND) when `key` is not an Organization. */
+export async function organizationView(store: GraphStore, key: string): Promise<OrganizationProfile> {
+  const [o, topics] = await Promise.all([organizationProfile(store, key), topicsOfOrganization(store, key, 30)]);
+  const q = new ProvenanceQuoter(store);
+  return {
+    node: summaryOf(o.organization),
+    people: o.people.items.map((r) => ({ person: r.node, role: str(r.props.role), current: r.props.current !== false })),
+    parent: o.parent,
+    subUnits: o.subUnits.items,
+    eventsConvened: o.eventsConvened.items.map((r) => r.node),
+    sourcesPublished: o.sourcesPublished.items.map((r) => r.node),
+    topics: topics.map((t) => t.topic),
+    documents: o.documents.map(docRef),
+    provenance: await q.quote(o.organization.provenance),
+  };
+}
+
+/** @throws NotFoundError (CG_NOT_FOUND) when `key` is not an Event. */
+export async function eventView(store: GraphStore, key: string): Promise<EventProfile> {
+  const e = await eventProfile(store, key);
+  const q = new ProvenanceQuoter(store);
+  return {
+    node: summaryOf(e.event),
+    partOf: e.conference,
+    sessions: e.sessions.items,
+    participants: e.participants.items.map((p) => ({
+      person: p.node, role: role(p.props.role), tentative: p.props.tentative === true, organizations: p.organizations,
+    })),
+    convenors: e.convenors.items.map((r) => r.node),
+    topics: e.topics,
+    citations: await Promise.all(e.cites.items.map(async (c) => ({
+      source: c.node, marker: str(c.props.marker) ?? '', context: str(c.props.context), provenance: await q.quote(c.provenance),
+    }))),
+    documents: e.documents.map(docRef),
+    provenance: await q.quote(e.event.provenance),
+  };
+}
+
+/** @throws NotFoundError (CG_NOT_FOUND) when `key` is not a Topic. */
+export async function topicView(store: GraphStore, key: string): Promise<TopicProfile> {
+  const t = await topicProfile(store, key);
+  return {
+    node: summaryOf(t.topic),
+    events: t.events.items,
+    sources: t.sources,
+    speakers: t.speakers.map((s) => ({ person: s.person, organizations: s.organizations })),
+    organizations: t.organizations.map((o) => ({ organization: o.organization, people: o.speakers })),
+  };
+}

@@ -1,0 +1,43 @@
+// Views of traversals: the laid-out subgraph around a focus (for drawing) and the shortest path
+// between two entities, from the query module (graph/queries/traverse.ts).
+import type { GraphStore } from '../../graph/store.js';
+import { shortestPath, subgraph } from '../../graph/queries/traverse.js';
+import type { EdgeKind } from '../../src/graph-model.js';
+import { KIND_LEGEND } from '../kind-style.js';
+import type { GraphResponse, PathsResponse } from '../schemas/views.js';
+import { layoutSubgraph } from './graph-layout.js';
+import { summaryOf } from './provenance.js';
+import { requireNode } from '../../graph/queries/common.js';
+
+export interface GraphViewQuery {
+  focus: string;
+  depth: number;
+  limit: number;
+  edgeKinds?: EdgeKind[];
+}
+
+/** @throws NotFoundError for an unknown focus; InvalidInputError for a bad depth. */
+export async function graphView(store: GraphStore, query: GraphViewQuery): Promise<GraphResponse> {
+  const hood = await subgraph(store, { key: query.focus, depth: query.depth, limit: query.limit, edgeKinds: query.edgeKinds });
+  const nodes = layoutSubgraph(hood.nodes.map((n) => ({ key: n.key, kind: n.kind, label: n.label.trim() || (typeof n.props.url === 'string' ? n.props.url : n.key), depth: n.depth })), hood.edges);
+  return {
+    focus: hood.center.key,
+    depth: query.depth,
+    nodes,
+    edges: hood.edges.map((e) => ({ key: e.key, kind: e.kind, from: e.from, to: e.to })),
+    truncated: hood.truncated,
+    legend: KIND_LEGEND.map((l) => ({ ...l })),
+  };
+}
+
+/** @throws NotFoundError when an endpoint is unknown; InvalidInputError for bad maxHops. */
+export async function pathsView(store: GraphStore, query: { from: string; to: string; maxHops: number }): Promise<PathsResponse> {
+  const [from, to] = await Promise.all([requireNode(store, query.from), requireNode(store, query.to)]);
+  const path = await shortestPath(store, query);
+  return {
+    from: summaryOf(from),
+    to: summaryOf(to),
+    maxHops: query.maxHops,
+    path: path.hops === null ? null : { nodes: path.nodes, edges: path.edges.map((e) => ({ key: e.key, kind: e.kind, from: e.from, to: e.to })) },
+  };
+}

@@ -1,0 +1,57 @@
+// "Where does it say this?": turns provenance entries into views quoting the document span, reading
+// each document's title and text at most once per request.
+import type { GraphStore, NodeSummary } from '../../graph/store.js';
+import type { GraphProvenance, NodeRecord } from '../../src/graph-model.js';
+import type { ProvenanceView } from '../schemas/common.js';
+
+/** Longest quote returned; longer spans are cut with an ellipsis. */
+export const MAX_QUOTE_CHARS = 400;
+/** Provenance entries quoted per item (the rest are counted by the page, not shipped). */
+export const MAX_PROVENANCE_PER_ITEM = 12;
+
+export class ProvenanceQuoter {
+  private readonly docs = new Map<string, Promise<{ title: string | null; text: string | null }>>();
+  constructor(private readonly store: GraphStore) {}
+
+  private doc(id: string) {
+    let p = this.docs.get(id);
+    if (!p) {
+      p = Promise.all([this.store.getDocument(id), this.store.getDocumentText(id)])
+        .then(([d, text]) => ({ title: d?.title ?? d?.source ?? null, text }));
+      this.docs.set(id, p);
+    }
+    return p;
+  }
+
+  async quote(entries: readonly GraphProvenance[]): Promise<ProvenanceView[]> {
+    const seen = new Set<string>();
+    const unique = entries.filter((p) => {
+      const k = `${p.documentId}:${p.start}:${p.end}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    }).slice(0, MAX_PROVENANCE_PER_ITEM);
+    return Promise.all(unique.map(async (p) => {
+      const d = await this.doc(p.documentId);
+      return {
+        documentId: p.documentId,
+        documentTitle: d.title,
+        start: p.start,
+        end: p.end,
+        line: p.line,
+        ...(p.page !== undefined ? { page: p.page } : {}),
+        extractor: p.extractor,
+        quote: d.text === null ? null : clip(d.text.slice(p.start, p.end)),
+      };
+    }));
+  }
+}
+
+function clip(s: string): string {
+  return s.length <= MAX_QUOTE_CHARS ? s : s.slice(0, MAX_QUOTE_CHARS - 1) + '…';
+}
+
+/** A node record without its provenance. */
+export function summaryOf(node: NodeRecord | NodeSummary): NodeSummary {
+  return { key: node.key, kind: node.kind, label: node.label, props: node.props };
+}
