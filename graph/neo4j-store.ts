@@ -4,7 +4,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import { EDGE_KINDS, NODE_KINDS, type EdgeKind, type EdgeRecord, type NodeKind, type NodeRecord } from '../src/graph-model.js';
-import { ConfigError, InvalidInputError, StoreError, isCitegraphError } from '../src/errors.js';
+import { ConfigError, InvalidInputError, StoreError } from '../src/errors.js';
 import type { ResolvedConfig } from '../src/config.js';
 import { normalizeSource } from '../src/document-id.js';
 import type { LinkCheck } from '../src/link-check.js';
@@ -15,12 +15,14 @@ import type {
 import { clampLimit, MAX_STORE_LIMIT } from './sqlite-store.js';
 import { decodeCursor, encodeCursor, isNumber, isString, isStringPair } from './sqlite/cursor.js';
 import * as Q from './neo4j/cypher.js';
-import { SCHEMA_STATEMENTS } from './neo4j/schema.js';
-import { run, runBatched, type Row } from './neo4j/run.js';
+import { run, runBatched } from './neo4j/run.js';
+import { Neo4jSessions } from './neo4j/session.js';
+import { groupBy, page, provenanceOf, toDoc, toEdge, toSummary } from './neo4j/records.js';
 import { kindsParam, pageLimit } from './neo4j/rows.js';
 import { cypherInt, parseJson } from './neo4j/values.js';
+
 import { removeDocumentTx, replaceDocumentTx, validateWrite } from './neo4j/write-document.js';
-import { findNodesTx, toSummary } from './neo4j/search.js';
+import { findNodesTx } from './neo4j/search.js';
 import { latestLinkChecksTx, linkHistoryTx, recordLinkChecksTx, validateChecks } from './neo4j/link-checks.js';
 
 export interface Neo4jStoreOptions {
@@ -31,7 +33,6 @@ export interface Neo4jStoreOptions {
   database?: string;
 }
 
-type Provenance = NodeRecord['provenance'];
 const EDGE_STATEMENTS = { out: Q.EDGES_AT_OUT, in: Q.EDGES_AT_IN, both: Q.EDGES_AT_BOTH } as const;
 const ADJACENT_STATEMENTS = { out: Q.ADJACENT_OUT, in: Q.ADJACENT_IN, both: Q.ADJACENT_BOTH } as const;
 
@@ -64,68 +65,20 @@ export async function createNeo4jStore(config: Pick<ResolvedConfig, 'neo4j'>): P
   return openNeo4jStore(config.neo4j);
 }
 
-/** Provenance of a node or edge: every contribution's entries, ordered by document then offset. */
-export function provenanceOf(contribs: unknown): Provenance {
-  const list = (Array.isArray(contribs) ? contribs : []) as Array<{ docId: string; provenance: string }>;
-  return [...list].sort((a, b) => (a.docId < b.docId ? -1 : a.docId > b.docId ? 1 : 0))
-    .flatMap((c) => parseJson<Provenance>(c.provenance, []))
-    .sort((a, b) => (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end));
-}
-
-const toDoc = (r: Row): DocumentRecord => ({
-  id: r.id as string, source: r.source as string, mediaType: r.mediaType as string, title: (r.title as string | null) ?? null,
-  date: (r.date as string | null) ?? null, contentHash: r.contentHash as string, ingestedAt: r.ingestedAt as string,
-});
-
-const toEdge = (r: Row): EdgeRecord => ({
-  key: r.key as string, kind: r.kind as EdgeKind, from: r.fromKey as string, to: r.toKey as string,
-  props: parseJson<Record<string, unknown>>(r.props, {}), provenance: provenanceOf(r.contribs),
-});
-
-function page<T>(items: T[], more: boolean, cursorOf: (last: T) => unknown): Page<T> {
-  const last = items[items.length - 1];
-  return { items, nextCursor: more && last !== undefined ? encodeCursor(cursorOf(last)) : null };
-}
-
 export class Neo4jStore implements GraphStore {
   readonly name = 'neo4j';
-  private schema: Promise<void> | null = null;
-  private closed = false;
+  private readonly sessions: Neo4jSessions;
 
-  constructor(private readonly driver: Driver, private readonly database?: string) {}
-
-  /** Create constraints and indexes once per store object (IF NOT EXISTS: a no-op when present). */
-  private ensureSchema(): Promise<void> {
-    this.schema ??= (async () => {
-      const session = this.driver.session({ database: this.database });
-      try {
-        for (const s of SCHEMA_STATEMENTS) await session.executeWrite((tx) => run(tx, s));
-      } finally {
-        await session.close();
-      }
-    })().catch((err: unknown) => { this.schema = null; throw err; });
-    return this.schema;
-  }
-
-  private async tx<T>(op: string, mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    this.assertOpen(op);
-    try {
-      await this.ensureSchema();
-      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
-      try {
-        return mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
-      } finally {
-        await session.close();
-      }
-    } catch (err) {
-      if (isCitegraphError(err)) throw err;
-      const code = (err as { code?: unknown }).code;
-      throw new StoreError(`graph.${op}: ${typeof code === 'string' ? `${code}: ` : ''}${err instanceof Error ? err.message : String(err)}`, { cause: err });
-    }
+  constructor(driver: Driver, database?: string) {
+    this.sessions = new Neo4jSessions(driver, database);
   }
 
   private assertOpen(op: string): void {
-    if (this.closed) throw new StoreError(`graph.${op}: the store is closed`);
+    this.sessions.assertOpen(op);
+  }
+
+  private tx<T>(op: string, mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    return this.sessions.tx(op, mode, work);
   }
 
   private read<T>(op: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
@@ -268,8 +221,8 @@ export class Neo4jStore implements GraphStore {
     return this.read('listWebResources', async (tx) => {
       const rows = await run(tx, Q.WEB_RESOURCES, { after, limit: pageLimit(op, limit) });
       const keys = rows.slice(0, limit).map((r) => r.key as string);
-      const sources = group(await runBatched(tx, Q.WEB_SOURCES, 'keys', keys));
-      const docs = group(await runBatched(tx, Q.WEB_DOCS, 'keys', keys));
+      const sources = groupBy(await runBatched(tx, Q.WEB_SOURCES, 'keys', keys), 'webKey');
+      const docs = groupBy(await runBatched(tx, Q.WEB_DOCS, 'keys', keys), 'webKey');
       const items = rows.slice(0, limit).map((r): WebResourceRow => {
         const props = parseJson<{ url: string; host: string }>(r.props, { url: '', host: '' });
         return {
@@ -349,19 +302,7 @@ export class Neo4jStore implements GraphStore {
     return this.tx('deleteAllData', 'write', async (tx) => { await run(tx, Q.DELETE_ALL_STORE_DATA); });
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.driver.close();
+  close(): Promise<void> {
+    return this.sessions.close();
   }
-}
-
-function group(rows: Row[]): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of rows) {
-    const list = out.get(r.webKey as string) ?? [];
-    list.push(r);
-    out.set(r.webKey as string, list);
-  }
-  return out;
 }

@@ -7,17 +7,13 @@ import { normalizeOrgName, normalizePersonName } from '../normalize.js';
 import { normalizeForKind } from '../node-aliases.js';
 import { MAX_SEARCH_CANDIDATES } from '../sqlite/search.js';
 import { decodeCursor, encodeCursor, isNumber } from '../sqlite/cursor.js';
-import type { FindNodesQuery, NodeSummary, Page, SearchHit } from '../store.js';
+import type { FindNodesQuery, Page, SearchHit } from '../store.js';
 import * as Q from './cypher.js';
-import { run, runBatched, type Row } from './run.js';
+import { run, runBatched } from './run.js';
+import { toSummary } from './records.js';
 import { cypherInt } from './values.js';
 
 const OP = 'graph.findNodes';
-
-/** A node row (NODE_FIELDS) as a summary. */
-export function toSummary(r: Row): NodeSummary {
-  return { key: r.key as string, kind: r.kind as NodeKind, label: r.label as string, props: JSON.parse(r.props as string) as Record<string, unknown> };
-}
 
 export async function findNodesTx(tx: ManagedTransaction, query: FindNodesQuery): Promise<Page<SearchHit>> {
   const offset = decodeCursor(OP, query.cursor, isNumber) ?? 0;

@@ -10,7 +10,8 @@ import {
 } from '../../graph/neo4j/rows.js';
 import { checkParams } from '../../graph/neo4j/run.js';
 import { cypherInt, fromNeo4j } from '../../graph/neo4j/values.js';
-import { provenanceOf, createNeo4jStore } from '../../graph/neo4j-store.js';
+import { createNeo4jStore } from '../../graph/neo4j-store.js';
+import { provenanceOf } from '../../graph/neo4j/records.js';
 import type { Statement } from '../../graph/neo4j/statement.js';
 import { check, docWrite, edge, node } from './fixtures.js';
 
