@@ -20,7 +20,6 @@ import { Neo4jSessions } from './neo4j/session.js';
 import { groupBy, page, provenanceOf, toDoc, toEdge, toSummary } from './neo4j/records.js';
 import { kindsParam, pageLimit } from './neo4j/rows.js';
 import { cypherInt, parseJson } from './neo4j/values.js';
-
 import { removeDocumentTx, replaceDocumentTx, validateWrite } from './neo4j/write-document.js';
 import { findNodesTx } from './neo4j/search.js';
 import { latestLinkChecksTx, linkHistoryTx, recordLinkChecksTx, validateChecks } from './neo4j/link-checks.js';
