@@ -8,6 +8,7 @@ import { HostQueue } from './queue.js';
 import { SiblingProbe } from './sibling-probe.js';
 import { checkOne, type CheckContext } from './check-one.js';
 import { toResult } from './to-result.js';
+import { HeadPolicy } from './head-policy.js';
 
 /**
  * Check `urls`, yielding results in completion order. Duplicate URLs are checked once and reported
@@ -93,6 +94,6 @@ function makeContext(options: ResolvedCheckOptions, dispatcher: Dispatcher, guar
     options,
     fetch,
     probe: options.siblingProbe ? new SiblingProbe(fetch) : null,
-    headHostile: new Set(),
+    head: new HeadPolicy(),
   };
 }

@@ -9,13 +9,14 @@ import { backoffMs, isRetryable, retryAfterMs, verdictFor } from './policy.js';
 import { findArchivedCopy } from './archive.js';
 import { toResult } from './to-result.js';
 import type { SiblingProbe } from './sibling-probe.js';
+import type { HeadPolicy } from './head-policy.js';
 
 export interface CheckContext {
   options: ResolvedCheckOptions;
   fetch: FetchContext;
   probe: SiblingProbe | null;
-  /** Origins whose HEAD hung or reset: later checks go straight to GET. */
-  headHostile: Set<string>;
+  /** Per-host record of when HEAD helps (see head-policy.ts). */
+  head: HeadPolicy;
 }
 
 const MAX_META_REFRESH = 3;
@@ -48,21 +49,22 @@ async function attempt(url: string, ctx: CheckContext, analyzeCtx: Omit<AnalyzeC
   const { options } = ctx;
   const budget = new Budget(options.timeoutMs, options.signal);
   const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => budget.timedOut };
-  const origin = new URL(url).origin;
+  const parsed = new URL(url);
   let chain: ChainResult | null = null;
   let startGet = url;
   let prior: Hop[] = [];
-  if (!forceGet && !ctx.headHostile.has(origin)) {
+  if (!forceGet && ctx.head.shouldHead(parsed)) {
     // HEAD gets half the budget so a HEAD that hangs still leaves time for the GET fallback.
     const head = await fetchChain(ctx.fetch, url, 'HEAD', budget, [], Math.ceil(options.timeoutMs / 2));
     const headTimedOut = budget.timedOut;
     budget.timedOut = false;
     const need = getNeeded(head, headTimedOut);
+    if (head.response && head.response.statusCode < 300) ctx.head.recordHead(parsed, need === 'continue');
     if (need === 'none') chain = head;
     else if (need === 'continue') {
       startGet = head.response!.url;
       prior = head.hops;
-    } else if (head.failure) ctx.headHostile.add(origin);
+    } else if (head.failure) ctx.head.markHostile(parsed.origin);
   }
   for (let refreshes = 0; ; refreshes++) {
     if (!chain) chain = await fetchChain(ctx.fetch, startGet, 'GET', budget, prior);

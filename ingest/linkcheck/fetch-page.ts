@@ -65,6 +65,14 @@ function decodeBody(buf: Buffer, encoding: string | undefined, cap: number): Buf
   return buf;
 }
 
+/**
+ * Only text bodies are read (HTML for analysis, JSON for the archive API, untyped ones sniffed):
+ * a PDF or an archive file says nothing the headers did not.
+ */
+function isReadableBody(contentType: string | undefined): boolean {
+  return !contentType || /\b(text\/html|application\/xhtml\+xml|text\/plain|application\/json)\b/i.test(contentType);
+}
+
 /** Read at most `cap` bytes, then destroy the stream (the rest is never read). */
 async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -119,10 +127,14 @@ async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', 
         headersTimeout: ms,
         bodyTimeout: ms,
         signal: controller.signal,
+        // undici closes the socket after every HEAD by default (for servers that wrongly send a
+        // body); keep-alive matters more here, and a stray body only fails the next request on that
+        // socket as a connection error, which is retried.
+        reset: false,
       });
       const headers = flattenHeaders(res.headers);
       let body: Buffer | null = null;
-      if (method === 'GET' && !REDIRECT_CODES.has(res.statusCode)) {
+      if (method === 'GET' && !REDIRECT_CODES.has(res.statusCode) && isReadableBody(headers['content-type'])) {
         const raw = await readCapped(res.body, options.maxBodyBytes);
         body = decodeBody(raw, headers['content-encoding'], options.maxBodyBytes);
       } else {

@@ -5,7 +5,9 @@
 import { randomBytes } from 'node:crypto';
 
 const NOT_FOUND = [
-  /\b404\b/, /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
+  // "404" alone is not enough ("Report 404 on ..."): it must lead the text or sit next to error words.
+  /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)/i,
+  /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
   /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
   /\bno longer (available|exists)\b/i, /\bpage (is )?(not|no longer) available\b/i, /\bpage not available\b/i,
   /\bwe (couldn't|could not|can't|cannot) find (the|that|this) page\b/i, /\bnothing (was )?found\b/i,
