@@ -161,8 +161,9 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async lookupAlias(kind: NodeKind, normalizedAlias: string): Promise<NodeSummary[]> {
-    return this.read('lookupAlias', async (tx) => (await run(tx, Q.LOOKUP_ALIAS, { alias: normalizedAlias, kind })).map(toSummary));
+  async lookupAlias(kind: NodeKind, normalizedAlias: string, options: { excludeDocument?: string } = {}): Promise<NodeSummary[]> {
+    const excludeDocument = options.excludeDocument ?? '';
+    return this.read('lookupAlias', async (tx) => (await run(tx, Q.LOOKUP_ALIAS, { alias: normalizedAlias, kind, excludeDocument })).map(toSummary));
   }
 
   async getEdge(key: string): Promise<EdgeRecord | null> {

@@ -71,12 +71,17 @@ export const DELETE_NODES = cypher('DELETE_NODES', ['keys'], `
 
 // ---- alias and word index (search, lookupAlias) ------------------------------------------------
 
+// Aliases and words are indexed per contributing document (from that contribution's label and
+// props), so they are retracted with the document and `lookupAlias` can ignore one document's own.
 export const DELETE_ALIASES = cypher('DELETE_ALIASES', ['keys'], 'UNWIND $keys AS k MATCH (a:Alias {nodeKey: k}) DELETE a');
 export const DELETE_WORDS = cypher('DELETE_WORDS', ['keys'], 'UNWIND $keys AS k MATCH (w:Word {nodeKey: k}) DELETE w');
+export const DELETE_ALIASES_OF_DOC = cypher('DELETE_ALIASES_OF_DOC', ['docId'], 'MATCH (a:Alias {docId: $docId}) DELETE a');
+export const DELETE_WORDS_OF_DOC = cypher('DELETE_WORDS_OF_DOC', ['docId'], 'MATCH (w:Word {docId: $docId}) DELETE w');
 export const MERGE_ALIASES = cypher('MERGE_ALIASES', ['rows'], `
-  UNWIND $rows AS row MERGE (a:Alias {nodeKey: row.nodeKey, alias: row.alias}) SET a.kind = row.kind, a.aliasType = row.aliasType`);
+  UNWIND $rows AS row MERGE (a:Alias {nodeKey: row.nodeKey, alias: row.alias, docId: row.docId})
+  SET a.kind = row.kind, a.aliasType = row.aliasType`);
 export const MERGE_WORDS = cypher('MERGE_WORDS', ['rows'], `
-  UNWIND $rows AS row MERGE (w:Word {nodeKey: row.nodeKey, word: row.word}) SET w.kind = row.kind`);
+  UNWIND $rows AS row MERGE (w:Word {nodeKey: row.nodeKey, word: row.word, docId: row.docId}) SET w.kind = row.kind`);
 export const SEARCH_EXACT = cypher('SEARCH_EXACT', ['form', 'kind', 'limit'], `
   MATCH (a:Alias) WHERE a.alias = $form AND ($kind IS NULL OR a.kind = $kind)
   RETURN a.nodeKey AS nodeKey, a.alias AS alias, a.kind AS kind ORDER BY alias, nodeKey LIMIT $limit`);
@@ -87,9 +92,10 @@ export const SEARCH_WORD_PREFIX = cypher('SEARCH_WORD_PREFIX', ['prefix', 'kind'
   MATCH (w:Word) WHERE w.word STARTS WITH $prefix AND ($kind IS NULL OR w.kind = $kind)
   RETURN w.nodeKey AS nodeKey, w.kind AS kind, w.word AS word ORDER BY word, nodeKey LIMIT $limit`);
 export const ALIASES_OF = cypher('ALIASES_OF', ['keys'], `
-  UNWIND $keys AS k MATCH (a:Alias {nodeKey: k}) RETURN k AS nodeKey, a.alias AS alias ORDER BY nodeKey, alias`);
-export const LOOKUP_ALIAS = cypher('LOOKUP_ALIAS', ['alias', 'kind'], `
-  MATCH (a:Alias {alias: $alias, kind: $kind}) MATCH (n:Node {key: a.nodeKey})
+  UNWIND $keys AS k MATCH (a:Alias {nodeKey: k}) RETURN DISTINCT k AS nodeKey, a.alias AS alias ORDER BY nodeKey, alias`);
+/** `$excludeDocument` is '' when nothing is excluded (document ids are never empty). */
+export const LOOKUP_ALIAS = cypher('LOOKUP_ALIAS', ['alias', 'kind', 'excludeDocument'], `
+  MATCH (a:Alias {alias: $alias, kind: $kind}) WHERE a.docId <> $excludeDocument MATCH (n:Node {key: a.nodeKey})
   RETURN DISTINCT ${NODE_FIELDS} ORDER BY key`);
 
 // ---- node and edge reads ------------------------------------------------------------------------

@@ -23,8 +23,8 @@ export interface NodeContribRow { id: string; docId: string; key: string; label:
 export interface EdgeContribRow { id: string; docId: string; key: string; props: string; provenance: string }
 export interface NodeRow { key: string; kind: NodeKind; label: string; sortLabel: string; props: string }
 export interface EdgeRow { key: string; kind: EdgeKind; fromKey: string; toKey: string; props: string }
-export interface AliasRow { nodeKey: string; alias: string; kind: NodeKind; aliasType: string }
-export interface WordRow { nodeKey: string; word: string; kind: NodeKind }
+export interface AliasRow { nodeKey: string; alias: string; docId: string; kind: NodeKind; aliasType: string }
+export interface WordRow { nodeKey: string; word: string; docId: string; kind: NodeKind }
 export interface MergeRow { id: string; seq: Integer; docId: string; kind: NodeKind; key: string; names: string; reason: string; detail: string | null }
 export interface LinkCheckRow { id: string; seq: Integer; url: string; checkedAt: string; record: string }
 export interface LinkLatestRow {
@@ -65,13 +65,16 @@ export function edgeRow(e: Pick<EdgeRecord, 'key' | 'kind' | 'from' | 'to'>, pro
   return { key: e.key, kind: e.kind, fromKey: e.from, toKey: e.to, props: JSON.stringify(props) };
 }
 
-/** Alias and word index rows of one node (the same forms the embedded store indexes). */
-export function indexRows(key: string, kind: NodeKind, label: string, props: Record<string, unknown>): { aliases: AliasRow[]; words: WordRow[] } {
+/**
+ * Alias and word index rows of one document's contribution to a node (the same forms the embedded
+ * store indexes: nodeAliases of that contribution's label and props).
+ */
+export function indexRows(docId: string, n: Pick<NodeRecord, 'key' | 'kind' | 'label' | 'props'>): { aliases: AliasRow[]; words: WordRow[] } {
   const aliases: AliasRow[] = [];
   const words = new Map<string, WordRow>();
-  for (const a of nodeAliases(kind, label, props)) {
-    aliases.push({ nodeKey: key, alias: a.alias, kind, aliasType: a.type });
-    for (const w of a.alias.split(' ')) if (w && !words.has(w)) words.set(w, { nodeKey: key, word: w, kind });
+  for (const a of nodeAliases(n.kind, n.label, n.props)) {
+    aliases.push({ nodeKey: n.key, alias: a.alias, docId, kind: n.kind, aliasType: a.type });
+    for (const w of a.alias.split(' ')) if (w && !words.has(w)) words.set(w, { nodeKey: n.key, word: w, docId, kind: n.kind });
   }
   return { aliases, words: [...words.values()] };
 }

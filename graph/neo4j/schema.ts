@@ -49,6 +49,8 @@ export const SCHEMA_STATEMENTS: readonly Statement[] = Object.freeze([
   c('INDEX_ALIAS_NODE', 'CREATE INDEX citegraph_alias_node IF NOT EXISTS FOR (a:Alias) ON (a.nodeKey)'),
   c('INDEX_WORD', 'CREATE INDEX citegraph_word IF NOT EXISTS FOR (w:Word) ON (w.word)'),
   c('INDEX_WORD_NODE', 'CREATE INDEX citegraph_word_node IF NOT EXISTS FOR (w:Word) ON (w.nodeKey)'),
+  c('INDEX_ALIAS_DOC', 'CREATE INDEX citegraph_alias_doc IF NOT EXISTS FOR (a:Alias) ON (a.docId)'),
+  c('INDEX_WORD_DOC', 'CREATE INDEX citegraph_word_doc IF NOT EXISTS FOR (w:Word) ON (w.docId)'),
   c('INDEX_MERGE_SEQ', 'CREATE INDEX citegraph_merge_seq IF NOT EXISTS FOR (m:Merge) ON (m.seq)'),
   c('INDEX_MERGE_DOC', 'CREATE INDEX citegraph_merge_doc IF NOT EXISTS FOR (m:Merge) ON (m.docId)'),
   c('INDEX_MERGE_KEY', 'CREATE INDEX citegraph_merge_key IF NOT EXISTS FOR (m:Merge) ON (m.key)'),

@@ -68,6 +68,7 @@ export async function replaceDocumentTx(tx: ManagedTransaction, write: DocumentW
   const { oldNodes, oldEdges } = await retract(tx, docId);
   await run(tx, Q.UPSERT_DOC, { id: docId, props: docProps(write) });
   await runBatched(tx, Q.MERGE_NODE_CONTRIBS, 'rows', nodeContribRows(docId, nodes));
+  await index(tx, docId, nodes);
   await runBatched(tx, Q.MERGE_EDGE_CONTRIBS, 'rows', edgeContribRows(docId, edges));
 
   const freshNodes = nodes.filter((n) => !existingNodes.has(n.key));
@@ -92,7 +93,6 @@ export async function replaceDocumentTx(tx: ManagedTransaction, write: DocumentW
   const removed = await removeUnsupported(tx, refreshed.deadEdges, refreshed.deadNodes);
   result.edgesRemoved = removed.edges;
   result.nodesRemoved = removed.nodes;
-  await reindex(tx, nodeRows);
 
   const merges = write.merges ?? [];
   if (merges.length) {
@@ -110,7 +110,6 @@ export async function removeDocumentTx(tx: ManagedTransaction, docId: string): P
   await runBatched(tx, Q.MERGE_NODES, 'rows', refreshed.nodeRows);
   await runBatched(tx, Q.SET_EDGE_PROPS, 'rows', edgePropRows(refreshed.edgeProps));
   await removeUnsupported(tx, refreshed.deadEdges, refreshed.deadNodes);
-  await reindex(tx, refreshed.nodeRows);
   await run(tx, Q.DELETE_DOC, { id: docId });
   return true;
 }
@@ -121,6 +120,8 @@ async function retract(tx: ManagedTransaction, docId: string): Promise<{ oldNode
   await run(tx, Q.DELETE_NODE_CONTRIBS_OF_DOC, { docId });
   await run(tx, Q.DELETE_EDGE_CONTRIBS_OF_DOC, { docId });
   await run(tx, Q.DELETE_MERGES_OF_DOC, { docId });
+  await run(tx, Q.DELETE_ALIASES_OF_DOC, { docId });
+  await run(tx, Q.DELETE_WORDS_OF_DOC, { docId });
   return { oldNodes, oldEdges };
 }
 
@@ -168,16 +169,12 @@ async function removeUnsupported(tx: ManagedTransaction, deadEdges: string[], de
   return { nodes: at.length, edges: deadEdges.length + new Set(atKeys).size };
 }
 
-/** Rebuild the alias and word index of the given (current) nodes. */
-async function reindex(tx: ManagedTransaction, rows: readonly NodeRow[]): Promise<void> {
-  if (!rows.length) return;
-  const keys = rows.map((r) => r.key);
-  await runBatched(tx, Q.DELETE_ALIASES, 'keys', keys);
-  await runBatched(tx, Q.DELETE_WORDS, 'keys', keys);
+/** Index the aliases and words of this document's contribution to each node. */
+async function index(tx: ManagedTransaction, docId: string, nodes: readonly NodeRecord[]): Promise<void> {
   const aliases: AliasRow[] = [];
   const words: WordRow[] = [];
-  for (const r of rows) {
-    const idx = indexRows(r.key, r.kind, r.label, JSON.parse(r.props) as NodeRecord['props']);
+  for (const n of nodes) {
+    const idx = indexRows(docId, n);
     aliases.push(...idx.aliases);
     words.push(...idx.words);
   }

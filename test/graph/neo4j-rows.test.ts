@@ -84,11 +84,12 @@ describe('Neo4j parameter rows', () => {
   });
 
   it('indexes the same alias and word forms as the embedded store', () => {
-    const { aliases, words } = indexRows('org:odihr', 'Organization', 'Office for Democratic Institutions and Human Rights', { acronym: 'ODIHR', aliases: ['O.D.I.H.R.'] });
+    const { aliases, words } = indexRows(D1, { key: 'org:odihr', kind: 'Organization', label: 'Office for Democratic Institutions and Human Rights', props: { acronym: 'ODIHR', aliases: ['O.D.I.H.R.'] } });
     expect(aliases.map((a) => [a.alias, a.aliasType])).toEqual([['office for democratic institutions and human rights', 'name'], ['odihr', 'acronym']]);
     expect(words.map((w) => w.word)).toEqual(['office', 'for', 'democratic', 'institutions', 'and', 'human', 'rights', 'odihr']);
-    expect(new Set(words.map((w) => w.nodeKey))).toEqual(new Set(['org:odihr']));
-    const person = indexRows('person:guy-vinet', 'Person', 'Guy Vinet', { name: 'Mr. Guy Vinet', aliases: [] });
+    expect(new Set(words.map((w) => `${w.docId} ${w.nodeKey}`))).toEqual(new Set([`${D1} org:odihr`]));
+    expect(new Set(aliases.map((a) => a.docId))).toEqual(new Set([D1]));
+    const person = indexRows(D1, { key: 'person:guy-vinet', kind: 'Person', label: 'Guy Vinet', props: { name: 'Mr. Guy Vinet', aliases: [] } });
     expect(person.aliases.map((a) => a.alias)).toEqual(['guy vinet', 'g vinet']);
   });
 
@@ -103,7 +104,7 @@ describe('Neo4j parameter rows', () => {
   it('builds exactly the row fields each UNWIND statement reads', () => {
     const n = node(D1, 'org:x', 'Organization', 'X');
     const e = edge(D1, 'PART_OF', 'org:x', 'org:y');
-    const idx = indexRows('org:x', 'Organization', 'X', {});
+    const idx = indexRows(D1, n);
     const pairs: Array<[Statement, object]> = [
       [Q.MERGE_NODE_CONTRIBS, nodeContribRows(D1, [n])[0]!],
       [Q.MERGE_EDGE_CONTRIBS, edgeContribRows(D1, [e])[0]!],
