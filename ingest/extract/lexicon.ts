@@ -32,6 +32,13 @@ export const TITLE_WORDS = new Set([
   'participant', 'participants', 'keynote', 'panel', 'welcome', 'opening', 'closing', 'remarks', 'discussion', 'q&a',
   'presentation', 'session', 'registration', 'introduction', 'break', 'lunch', 'coffee', 'break', 'conclusions', 'summary',
   'authorities', 'authority', 'government', 'ministry', 'representatives', 'speakers', 'moderators', 'experts', 'delegation',
+  'driver', 'defender', 'activist', 'advocate', 'ombudsman', 'ombudsperson', 'practitioner', 'psychologist', 'doctor', 'nurse',
+  'worker', 'teacher', 'entrepreneur', 'writer', 'filmmaker', 'artist', 'economist', 'magistrate', 'detective', 'engineer',
+  'owner', 'mentor', 'campaigner', 'negotiator', 'mediator', 'auditor', 'clinician', 'psychiatrist', 'therapist', 'liaison',
+  'focal', 'attaché', 'attache', 'emissary', 'undersecretary', 'under-secretary', 'dean', 'rector', 'chancellor', 'trustee',
+  'ph.d', 'phd', 'candidate', 'supervisor', 'administrator', 'commander', 'captain', 'sergeant', 'constable', 'agent', 'inspector',
+  'spokesman', 'spokeswoman', 'correspondent', 'reporter', 'producer', 'photographer', 'co-chair', 'chairs', 'adjunct', 'visiting',
+  'honorary', 'emeritus', 'assistant', 'permanent', 'resident', 'seconded', 'deputy', 'executive', 'managing',
 ]);
 
 /** Head words of organization names ("... Unit", "Ministry of ..."). Capitalised as in names. */

@@ -20,6 +20,18 @@ const NOT_NAME = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'covid', 'covid-19', 'european', 'united', 'nations',
   'state', 'states', 'republic', 'kingdom', 'federal', 'people', 'person', 'persons', 'human', 'rights', 'trafficking', 'law', 'local',
   'civil', 'society', 'youth', 'women', 'children', 'men', 'victims', 'survivors', 'public', 'private', 'sector', 'question', 'answers',
+  // common nouns and adjectives of titles and unit names ("Analysis Project Phoenix", "Data Analytics")
+  'project', 'analysis', 'analytics', 'data', 'policy', 'research', 'support', 'services', 'development', 'affairs', 'relations',
+  'security', 'crime', 'justice', 'health', 'trade', 'labour', 'labor', 'economic', 'social', 'international', 'national',
+  'regional', 'global', 'gender', 'equality', 'migration', 'protection', 'prevention', 'rights', 'legal', 'digital', 'media',
+  'communications', 'strategy', 'strategic', 'operations', 'operational', 'investigation', 'investigations', 'intelligence',
+  'forensic', 'technology', 'innovation', 'education', 'training', 'finance', 'financial', 'management', 'administration',
+  'governance', 'democracy', 'cooperation', 'co-operation', 'partnership', 'action', 'plan', 'programme', 'program', 'compliance',
+  'anti-trafficking', 'trafficking', 'smuggling', 'exploitation', 'labour', 'forced', 'child', 'family', 'community', 'local',
+  'european', 'african', 'american', 'asian', 'nordic', 'baltic', 'eastern', 'western', 'northern', 'southern', 'central',
+  'department', 'division', 'unit', 'section', 'task', 'force', 'working', 'group', 'welcome', 'closing', 'remarks', 'keynote',
+  'fondation', 'fundación', 'stiftung', 'asociación', 'associazione', 'université', 'universidad', 'ministère', 'ministerio',
+  'centro', 'instituto', 'institut', 'guardia', 'polizia', 'comité', 'ab', 'gmbh', 'ltd', 'inc', 'llc', 'plc', 'q&a', 'panel',
 ]);
 
 function isNameWord(w: string, first: boolean): boolean {
@@ -74,7 +86,7 @@ export function parsePersonName(text: string): ParsedName | null {
   if (longWords === 0) return null;
   // all-capital words are acronyms unless another word is a normal name word ("John SMITH" is fine, "UN Women" is not)
   const caps = words.filter((w) => /^\p{Lu}{2,}/u.test(w) && !/\p{Ll}/u.test(w));
-  if (caps.length && (caps.length === words.length || words.filter((w) => /\p{Ll}/u.test(w)).length === 0)) return null;
+  if (caps.length >= 2 || (caps.length && (caps.length === words.length || words.filter((w) => /\p{Ll}/u.test(w)).length === 0))) return null;
   if (caps.length && /^\p{Lu}{2,}$/u.test(words[0]) && words.length === 2 && caps[0].length <= 4) return null;
   const name = words.join(' ');
   const nameStart = lead + skip;

@@ -72,8 +72,12 @@ const LEADING_HEADS = new Set(['Fondation', 'Fundación', 'Fundação', 'Fondazi
 const VENUE_AFTER = /^(?:Building|Hall|Room|Palace|Hotel|Street|Avenue|Road|Square|Campus|Auditorium|Floor|Premises)$/;
 const TITLE_LEADS = new Set(['Head', 'Chief', 'Director', 'Member', 'Chair', 'Adviser', 'Advisor', 'Officer', 'President', 'Founder', 'Coordinator', 'Co-ordinator', 'Representative']);
 
+/** Company forms that end a name ("Andes Textiles S.A.", "Nordlys Social AB"). */
+const COMPANY_SUFFIX = new Set(['AB', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'LLC', 'plc', 'PLC', 'SpA', 'Oy', 'ASA', 'Corp', 'Corp.', 'S.A.', 'A.', 'N.V.', 'B.V.', 'V.']);
+
 function isHead(word: string): boolean {
-  return ORG_HEAD_WORDS.has(word) || LEADING_HEADS.has(word) || word === 'Force';
+  return ORG_HEAD_WORDS.has(word) || LEADING_HEADS.has(word) || word === 'Force' || COMPANY_SUFFIX.has(word)
+    || (word.includes('-') && /^(?:Directorate|Ministry|Office|Department|Agency|Commission)$/.test(word.split('-')[0]));
 }
 
 function isConnector(word: string, first: boolean): boolean {
@@ -134,7 +138,7 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   // strip a leading job title or honorific: "Chief of the Ending Violence ... Section", "Ms. Sara Holm of the ..."
   let s = 0;
   for (let k = 0; k < run.length - 1; k++) {
-    if (/^(?:of|at|from)$/i.test(run[k].text) && k > 0 && (run.slice(0, k).every((t) => TITLE_WORDS.has(t.text.toLowerCase())) || /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Ambassador)\.?$/.test(run[0].text))) {
+    if (/^(?:of|at|from|in)$/i.test(run[k].text) && k > 0 && (run.slice(0, k).every((t) => TITLE_WORDS.has(t.text.toLowerCase())) || TITLE_WORDS.has(run[k - 1].text.toLowerCase()) && !isHead(run[k - 1].text) || /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Ambassador)\.?$/.test(run[0].text))) {
       s = k + 1;
       if (run[s]?.text.toLowerCase() === 'the') s++;
       break;

@@ -2,7 +2,7 @@
 // Criminal Court, formerly Metropolitan Police ..., The Hague, The Netherlands" -> name, honorific, roles,
 // affiliations (current or former), location, tentative "(tbc)".
 import type { Affiliation } from '../../src/extraction.js';
-import { PLACES, TITLE_WORDS } from './lexicon.js';
+import { ORG_CONNECTORS, ORG_HEAD_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
 import { leadingPersonName, parsePersonName } from './names.js';
 import { isDiscipline, looksLikeOrgName } from './org-names.js';
 import type { OrgRegistry } from './organizations.js';
@@ -45,11 +45,21 @@ function splitRoles(part: string, offset: number): Array<[string, number]> {
  * Orgs inside one descriptor part: known names and head-word names, then "<title> of/at <Name>" where the
  * complement is a proper name that is not a field of study or a place ("Founder of Mentari").
  */
-function orgsInPart(part: string, offset: number, orgs: OrgRegistry): Array<{ key: string; start: number; end: number; name: string }> {
-  const found = orgs.scan(part, offset, 'people').map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name }))
+function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: boolean): Array<{ key: string; start: number; end: number; name: string }> {
+  const found = orgs.scan(part, offset, 'people', { lenient: true }).map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name }))
     .filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
+  // the whole part names one organization ("Public Prosecutor's Office Munich I", "CBSS Secretariat", "Verité")
+  const whole = wholeOrgName(part, afterRole && found.length === 0);
+  if (whole && !(found.length === 1 && found[0].name.length >= whole.name.length)) {
+    const start = offset + whole.at;
+    const known = orgs.lookup(whole.name);
+    const key = known ?? orgs.register(whole.name, { start, end: start + whole.name.length, extractor: 'people' });
+    orgs.mention(key, start, start + whole.name.length, 'people');
+    const head = found.find((f) => f.start === start && f.key !== key);
+    if (head && !known) orgs.setParent(key, head.key);
+    return [{ key, start, end: start + whole.name.length, name: whole.name }, ...found.filter((f) => f.start < start || f.end > start + whole.name.length)];
+  }
   if (found.length) return found;
-  // "(OTP)"-style bare acronym that names an organization
   const m = /\b(?:of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*)){0,3})\s*$/u.exec(part);
   if (m) {
     const name = m[1];
@@ -63,12 +73,39 @@ function orgsInPart(part: string, offset: number, orgs: OrgRegistry): Array<{ ke
   return [];
 }
 
+/**
+ * A descriptor part that is entirely an organization name: capitalised words and connectors, no job-title
+ * word, not a place; with a head word, or (right after a job title) a short proper name.
+ */
+function wholeOrgName(part: string, bareNameOk: boolean): { name: string; at: number } | null {
+  const stripped = part.replace(/\s*\([^()]*\)\s*$/, '').replace(/[.;,]+$/, (m) => (/\b\p{Lu}\.$/u.test(part) ? m.slice(1) : ''));
+  const lead = /^(?:the\s+)/i.exec(stripped)?.[0].length ?? 0;
+  const name = stripped.slice(lead).trim();
+  if (!name || name.length > 120 || isPlace(name) || isDiscipline(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length > 10) return null;
+  for (const [i, w] of words.entries()) {
+    const bare = w.replace(/['’]s$/, '');
+    if (i > 0 && ORG_CONNECTORS.has(w.toLowerCase()) && w !== 'The') continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(w)) return null;
+    if (TITLE_WORDS.has(bare.toLowerCase()) && !ORG_HEAD_WORDS.has(bare)) return null;
+  }
+  if (ORG_CONNECTORS.has(words[words.length - 1].toLowerCase())) return null;
+  const hasHead = words.some((w) => ORG_HEAD_WORDS.has(w.replace(/['’]s$/, '')) || /^(?:Directorate|Ministry|Office)-/.test(w));
+  if (!hasHead && !(words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(words[0])) && !(bareNameOk && words.length <= 4)) return null;
+  if (parsePersonName(name)) return null;
+  // "Metropolitan Police and Serious Organised Crime Agency": two bodies, not one
+  const halves = name.split(/\s+(?:and|&)\s+/);
+  if (halves.length > 1 && halves.filter((h) => h.split(/\s+/).some((w) => ORG_HEAD_WORDS.has(w.replace(/['’]s$/, '')))).length >= 2) return null;
+  return { name, at: part.indexOf(name) };
+}
+
 /** Parse one entry. Returns null when the entry does not start with a person's name (a placeholder, a topic). */
 export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry): PersonDraft | null {
   let text = raw.replace(/^\s*(?:and|&)\s+/, (m) => ' '.repeat(m.length));
   const tentative = /[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]|\bTBC\b/i.test(text);
   text = text.replace(TENTATIVE, (m) => ' '.repeat(m.length)).replace(/[;.,\s]+$/, (m) => (/\s\p{Lu}\.$/u.test(text.trimEnd()) ? m : ' '.repeat(m.length)));
-  text = text.replace(/[;,]?\s*(?:and)?\s*$/, (m) => ' '.repeat(m.length));
+  text = text.replace(/(?:[;,]\s*|\s+)and\s*$|[;,]\s*$/, (m) => ' '.repeat(m.length));
   const lead = leadingPersonName(text);
   if (!lead) return null;
   const draft: PersonDraft = {
@@ -103,7 +140,7 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
     if (isPlace(part)) { locations.push(part); prevOrg = null; continue; }
     for (const [piece, off] of splitRoles(part, partStart + (partRaw.trimStart().length - part.length))) {
       const pieceCurrent = current && !/^former\b/i.test(piece);
-      const found = orgsInPart(piece, off, orgs);
+      const found = orgsInPart(piece, off, orgs, lastRole !== null && prevOrg === null);
       // a piece that is only an organization name, or "Role, Org"
       const roleText = found.length ? stripOrgs(piece, off, found) : piece;
       const isRole = roleText.length > 0 && /\p{L}/u.test(roleText) && !looksLikeOrgName(roleText);
