@@ -306,3 +306,11 @@ export class Neo4jStore implements GraphStore {
     return this.sessions.close();
   }
 }
+
+// Compile-time guard: each method takes exactly the interface's parameters, so a parameter added to
+// GraphStore (even an optional one, which `implements` lets a class ignore) fails the typecheck here.
+type StoreMethod = { [K in keyof GraphStore]: GraphStore[K] extends (...args: never[]) => unknown ? K : never }[keyof GraphStore];
+type SameParams<K extends StoreMethod> = [Parameters<GraphStore[K]>] extends [Parameters<Neo4jStore[K]>]
+  ? ([Parameters<Neo4jStore[K]>] extends [Parameters<GraphStore[K]>] ? true : false) : false;
+const sameParams: { [K in StoreMethod]: SameParams<K> } = null as unknown as { [K in StoreMethod]: true };
+void sameParams;
