@@ -75,4 +75,9 @@ describe('Neo4jStore without a server', () => {
     await expect(openNeo4jStore({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'x' }))
       .rejects.toMatchObject({ code: 'CG_STORE', message: expect.stringContaining(`graph.openNeo4jStore: bolt://127.0.0.1:${port}`) });
   }, 60_000);
+
+  it('refuses a URI that is not a Bolt/Neo4j URI with CG_STORE, without connecting', async () => {
+    await expect(openNeo4jStore({ uri: 'http://127.0.0.1:7474', username: 'neo4j', password: 'x' }))
+      .rejects.toMatchObject({ code: 'CG_STORE', message: expect.stringContaining('graph.openNeo4jStore: http://127.0.0.1:7474') });
+  });
 });
