@@ -5,6 +5,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { BlockKind } from '../../src/document.js';
 import type { PendingBlock } from './document-builder.js';
 import type { NoteMarks } from './html-notes.js';
+import { TextBuffer } from './text-buffer.js';
 
 const HEADINGS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const BLOCK_TAGS = new Set([
@@ -27,7 +28,7 @@ export function renderMarker(marker: string): string {
 
 interface Current {
   kind: BlockKind;
-  text: string;
+  text: TextBuffer;
   level?: number;
   marker?: string;
   noteRefs: NonNullable<PendingBlock['noteRefs']>;
@@ -52,7 +53,7 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
 
   const flush = (): void => {
     if (!cur) return;
-    const text = cur.text.trimEnd();
+    const text = cur.text.toString().trimEnd();
     if (text.trim()) {
       blocks.push({
         kind: cur.kind, text,
@@ -67,7 +68,7 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
   const open = (kind: BlockKind, extra: { level?: number; marker?: string } = {}): Current => {
     flush();
     // A note's marker lives in block.marker, not in its text (as the text and Markdown loaders do).
-    cur = { kind, text: '', ...extra, noteRefs: [], links: [], stripLead: kind === 'footnote' };
+    cur = { kind, text: new TextBuffer(), ...extra, noteRefs: [], links: [], stripLead: kind === 'footnote' };
     return cur;
   };
   const ensure = (): Current => {
@@ -87,14 +88,15 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
       }
       c.stripLead = false;
     }
-    if (!preDepth && (c.text === '' || /[ \n]$/.test(c.text))) text = text.replace(/^ /, '');
-    c.text += text;
+    if (!preDepth && (c.text.length === 0 || c.text.last === ' ' || c.text.last === '\n') && text[0] === ' ') text = text.slice(1);
+    c.text.push(text);
   };
   const appendBreak = (sep: '\n' | ' '): void => {
-    if (!cur || cur.text === '') return;
-    const trimmed = cur.text.replace(/ +$/, '');
-    if (/\n$/.test(trimmed) || (sep === ' ' && / $/.test(cur.text))) return;
-    cur.text = trimmed + sep;
+    if (!cur || cur.text.length === 0) return;
+    if (sep === ' ' && cur.text.last === ' ') return;
+    cur.text.trimEnd(' ');
+    if (cur.text.length === 0 || cur.text.last === '\n') return;
+    cur.text.push(sep);
   };
 
   const walkChildren = (node: AnyNode): void => {
@@ -131,11 +133,12 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
     if (name === 'li' && top.kind !== 'footnote') return walkBlock(el, 'list-item');
     if (top.soft && name !== 'ul' && name !== 'ol') {
       // A header cell labels the data cell after it: "Date: 16 March 2023", as the text formats write it.
-      const labelled = name === 'td' && lastCell === 'th' && cur !== null && (cur as Current).text !== '';
+      const labelled = name === 'td' && lastCell === 'th' && cur !== null && (cur as Current).text.length > 0;
       if ((name === 'td' || name === 'th') && cur) lastCell = name;
       if (labelled) {
         const c = cur as unknown as Current;
-        c.text = c.text.replace(/\s+$/, '') + (/:$/.test(c.text.trimEnd()) ? ' ' : ': ');
+        c.text.trimEnd(' \n');
+        c.text.push(c.text.last === ':' ? ' ' : ': ');
         walkChildren(el);
         return;
       }
@@ -155,9 +158,10 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
       openTerm = cur;
       return;
     }
-    if (name === 'dd' && openTerm !== null && cur === openTerm && (cur as Current).text.trim()) {
+    if (name === 'dd' && openTerm !== null && cur === openTerm && (cur as Current).text.length > 0) {
       const c = cur as Current;
-      c.text = c.text.replace(/\s+$/, '') + (/:$/.test(c.text.trimEnd()) ? ' ' : ': ');
+      c.text.trimEnd(' \n');
+      c.text.push(c.text.last === ':' ? ' ' : ': ');
       contexts.push({ kind: 'paragraph', soft: true });
       walkChildren(el);
       contexts.pop();
@@ -183,7 +187,7 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
     }
     const shown = renderMarker(marker);
     const start = c.text.length;
-    c.text += shown;
+    c.text.push(shown);
     c.noteRefs.push({ marker, start, end: start + shown.length });
   };
 
@@ -193,10 +197,12 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
     walkChildren(el);
     const after = cur as Current | null;
     if (after !== c) return; // the link contained blocks; no single span to attach it to
-    const anchor = c.text.slice(start).trim();
+    if (c.text.length < start) return; // trailing space trimmed into text before the link
+    const inside = c.text.sliceFrom(start);
+    const anchor = inside.trim();
     const url = resolveHref(el.attribs.href ?? '', options.baseUrl);
     if (!url || !anchor || anchor.includes(stripScheme(url))) return;
-    const lead = c.text.slice(start).length - c.text.slice(start).trimStart().length;
+    const lead = inside.length - inside.trimStart().length;
     c.links.push({ url, start: start + lead, end: start + lead + anchor.length });
   };
 

@@ -115,6 +115,9 @@ describe('loadHtml: bad input', () => {
     const t0 = Date.now();
     const a = await loadHtml(enc(deep), 'deep.html').catch((e) => e);
     const b = await loadHtml(enc(long), 'long.html');
+    // One block built from 50,000 pieces: block text must not be re-scanned per piece (that was quadratic).
+    const pieces = await loadHtml(enc('<p>' + 'word<br><span>more </span>'.repeat(50_000) + '</p>'), 'pieces.html');
+    expect(pieces.blocks).toHaveLength(1);
     expect(a.code === 'CG_EXTRACTION' || a.text === 'deep text').toBe(true);
     expect(b.noteRefs).toHaveLength(1);
     expect(Date.now() - t0).toBeLessThan(20_000);
