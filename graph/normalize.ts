@@ -50,6 +50,8 @@ export function normalizePersonName(name: string): string {
   const words = foldText(s).split(' ').filter(Boolean);
   while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
   while (words.length > 1 && POST_NOMINALS.has(words[words.length - 1]!)) words.pop();
+  // "Adeyemi T." (surname, then initials) -> "t adeyemi".
+  if (words.length >= 2 && words[0]!.length > 1 && words.slice(1).every((w) => w.length === 1)) words.push(words.shift()!);
   return words.join(' ');
 }
 
@@ -76,6 +78,26 @@ export function initialsForm(normalized: string): string | null {
 export function isInitialOnly(normalized: string): boolean {
   const words = normalized.split(' ').filter(Boolean);
   return words.length >= 2 && words.slice(0, -1).every((w) => w.length === 1);
+}
+
+/** True when some given-name part is a single letter ("m y mattar", "s kara"). */
+export function hasInitials(normalized: string): boolean {
+  const words = normalized.split(' ').filter(Boolean);
+  return words.length >= 2 && words.slice(0, -1).some((w) => w.length === 1);
+}
+
+/**
+ * Whether two normalised person names can denote one person: same surname and number of parts,
+ * each given-name part equal or an initial of the other ("m y mattar" ~ "mohammed yahia mattar").
+ */
+export function namesCompatible(a: string, b: string): boolean {
+  const x = a.split(' ').filter(Boolean);
+  const y = b.split(' ').filter(Boolean);
+  if (x.length !== y.length || x.length < 2 || x[x.length - 1] !== y[y.length - 1]) return false;
+  return x.slice(0, -1).every((w, i) => {
+    const v = y[i]!;
+    return w === v || (w.length === 1 && v.startsWith(w)) || (v.length === 1 && w.startsWith(v));
+  });
 }
 
 /** A URL in canonical form: lower-case scheme and host, no default port, no fragment. Non-URLs are trimmed only. */

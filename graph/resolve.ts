@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { Extraction, Provenance } from '../src/extraction.js';
 import type { GraphProvenance } from '../src/graph-model.js';
 import { documentKey, eventKey, sourceKey, topicKey, urlKey } from './keys.js';
-import { isInitialOnly, normalizeOrgName, normalizePersonName, normalizeUrl, urlHost } from './normalize.js';
+import { hasInitials, normalizeOrgName, normalizePersonName, normalizeUrl, urlHost } from './normalize.js';
 import type { DocumentWrite, GraphStore } from './store.js';
 import { NO_ALIAS_RULES, type AliasRules } from './resolve/alias-file.js';
 import { BatchBuilder } from './resolve/batch-builder.js';
@@ -98,12 +98,12 @@ export async function resolveExtraction(store: GraphStore, extraction: Extractio
   // People: full names first, so an initial-only name can find (or see ambiguity among) them.
   const authors = extraction.citations.flatMap((c) => c.authors);
   r.preparePeople([...extraction.people.map((p) => p.name), ...authors]);
-  const people = [...extraction.people].sort((a, c) => Number(isInitialOnly(normalizePersonName(a.name))) - Number(isInitialOnly(normalizePersonName(c.name))));
+  const people = [...extraction.people].sort((a, c) => Number(hasInitials(normalizePersonName(a.name))) - Number(hasInitials(normalizePersonName(c.name))));
   for (const p of people) {
     const prov = own(p.provenance);
     const orgKeys: string[] = [];
     for (const a of p.affiliations) orgKeys.push(await orgNamed(a.organization, prov));
-    const res = await r.person(p.name, orgKeys);
+    const res = await r.person(p.name, orgKeys, p.honorific);
     b.node(res.key, 'Person', res.label, {
       name: res.label, honorifics: p.honorific ? [p.honorific] : [], aliases: res.alias ? [res.alias] : [], roles: p.roles, location: p.location,
     }, prov);

@@ -4,7 +4,7 @@
 import type { NodeKind } from '../../src/graph-model.js';
 import { orgKey, personKey } from '../keys.js';
 import { nodeAliases, type AliasType } from '../node-aliases.js';
-import { initialsForm, isInitialOnly, normalizeOrgName, normalizePersonName, stripHonorifics } from '../normalize.js';
+import { hasInitials, initialsForm, namesCompatible, normalizeOrgName, normalizePersonName, stripHonorifics } from '../normalize.js';
 import type { GraphStore, MergeReason, MergeRecord, NodeSummary } from '../store.js';
 import { forcedCanonical, isForbidden, type AliasRules } from './alias-file.js';
 
@@ -45,7 +45,7 @@ export class EntityResolver {
     for (const n of names) {
       const norm = normalizePersonName(n);
       const ini = initialsForm(norm);
-      if (!ini || isInitialOnly(norm)) continue;
+      if (!ini || hasInitials(norm)) continue;
       const names = this.localInitials.get(ini) ?? new Map<string, string>();
       if (!names.has(norm)) names.set(norm, displayPersonName(n));
       this.localInitials.set(ini, names);
@@ -70,7 +70,7 @@ export class EntityResolver {
         : pick.type === 'acronym' || (acronym && f === normalizeOrgName(acronym)) ? 'acronym' : 'alias';
       return this.finish(kind, pick.node.key, pick.node.label, written, forms, reason, `matched "${f}" of an existing node`);
     }
-    return this.finish(kind, orgKey(written), written, written, forms, 'normalized-name', 'same document');
+    return this.finish(kind, orgKey(written), written, written, forms, null, 'new node');
   }
 
   /**
@@ -78,46 +78,54 @@ export class EntityResolver {
    * full name with those initials is known (store and document) and their affiliations do not
    * disagree (`affiliations`: org keys of this mention).
    */
-  async person(name: string, affiliations: readonly string[] = []): Promise<Resolved> {
+  async person(name: string, affiliations: readonly string[] = [], honorific: string | null = null): Promise<Resolved> {
     const kind: NodeKind = 'Person';
     const written = displayPersonName(name);
+    /** The name as the document shows it, for merge records ("Mr. Guy Vinet"). */
+    const shown = honorific ? `${honorific} ${written}` : written;
     const norm = normalizePersonName(name);
     const forms = [norm];
     const forced = forcedCanonical(this.rules, kind, name);
-    if (forced) return this.finish(kind, personKey(forced), displayPersonName(forced), written, forms, 'alias-file', `listed with "${forced}" in the aliases file`);
+    if (forced) return this.finish(kind, personKey(forced), displayPersonName(forced), written, forms, 'alias-file', `listed with "${forced}" in the aliases file`, shown);
     const localKey = this.local.get(`${kind}|${norm}`);
     if (localKey) return this.finish(kind, localKey, this.localLabel.get(localKey)!, written, forms, 'normalized-name', 'same document');
     const cands = (await this.candidates(kind, norm)).filter((c) => !this.forbidden(kind, forms, c.node));
     const exact = cands.filter((c) => c.type !== 'initials');
-    if (exact.length === 1) return this.finish(kind, exact[0]!.node.key, exact[0]!.node.label, written, forms, exact[0]!.type === 'name' ? 'normalized-name' : 'alias', 'matched an existing node');
+    if (exact.length === 1) {
+      const known = knownPersonForms(exact[0]!.node);
+      // Joining a node under a form it already has (same name, same honorific) is no merge of names.
+      const reason = known.includes(shown) ? null : exact[0]!.type === 'name' ? 'normalized-name' : 'alias';
+      return this.finish(kind, exact[0]!.node.key, exact[0]!.node.label, written, forms, reason, 'matched an existing node', shown, known[0]);
+    }
 
-    if (isInitialOnly(norm)) {
-      const storeFull = cands.filter((c) => c.type === 'initials' && !isInitialOnly(normalizePersonName(c.node.label)));
-      const localFull = [...(this.localInitials.get(norm)?.keys() ?? [])];
+    const ini = initialsForm(norm);
+    if (ini && hasInitials(norm)) {
+      // Abbreviated: join the one compatible full name known here or in the store.
+      const byInitials = ini === norm ? cands : (await this.candidates(kind, ini)).filter((c) => !this.forbidden(kind, forms, c.node));
+      const storeFull = byInitials.filter((c) => c.type === 'initials' && isFullMatch(norm, normalizePersonName(c.node.label)));
+      const localFull = [...(this.localInitials.get(ini)?.keys() ?? [])].filter((n) => namesCompatible(norm, n));
       const fullNames = new Set([...storeFull.map((c) => normalizePersonName(c.node.label)), ...localFull]);
       if (fullNames.size === 1) {
         const only = [...fullNames][0]!;
         if (localFull.length === 1) {
-          // Resolved later in this document (or already): same key as the full name will get.
+          // Resolved in this document (now or later): the key the full name gets.
           const key = this.local.get(`${kind}|${only}`) ?? personKey(only);
-          const label = this.localLabel.get(key) ?? this.localInitials.get(norm)!.get(only)!;
-          if (!this.forbiddenNames(kind, forms, [only])) return this.finish(kind, key, label, written, forms, 'initials', `only person with initials "${norm}"`);
+          const label = this.localLabel.get(key) ?? this.localInitials.get(ini)!.get(only)!;
+          if (!this.forbiddenNames(kind, forms, [only])) return this.finish(kind, key, label, written, forms, 'initials', `only person matching "${norm}"`, shown);
         } else if (storeFull.length === 1 && !(await this.affiliationsDisagree(storeFull[0]!.node.key, affiliations))) {
-          return this.finish(kind, storeFull[0]!.node.key, storeFull[0]!.node.label, written, forms, 'initials', `only person with initials "${norm}"`);
+          return this.finish(kind, storeFull[0]!.node.key, storeFull[0]!.node.label, written, forms, 'initials', `only person matching "${norm}"`, shown);
         }
       }
-    } else {
-      const ini = initialsForm(norm);
-      if (ini && (this.localInitials.get(ini)?.size ?? 0) <= 1) {
-        const byInitials = (await this.candidates(kind, ini)).filter((c) => !this.forbidden(kind, forms, c.node));
-        const initialNodes = byInitials.filter((c) => isInitialOnly(normalizePersonName(c.node.label)));
-        const otherFull = byInitials.filter((c) => !isInitialOnly(normalizePersonName(c.node.label)) && normalizePersonName(c.node.label) !== norm);
-        if (initialNodes.length === 1 && otherFull.length === 0 && !(await this.affiliationsDisagree(initialNodes[0]!.node.key, affiliations))) {
-          return this.finish(kind, initialNodes[0]!.node.key, written, written, forms, 'initials', `only person with initials "${ini}"`);
-        }
+    } else if (ini && [...(this.localInitials.get(ini)?.keys() ?? [])].filter((n) => n !== norm).length === 0) {
+      // Full name: join an abbreviated node it fits, unless another full name fits that node too.
+      const byInitials = (await this.candidates(kind, ini)).filter((c) => !this.forbidden(kind, forms, c.node));
+      const abbreviated = byInitials.filter((c) => { const n = normalizePersonName(c.node.label); return hasInitials(n) && namesCompatible(n, norm); });
+      const rivals = byInitials.filter((c) => { const n = normalizePersonName(c.node.label); return !hasInitials(n) && n !== norm && abbreviated.some((a) => namesCompatible(normalizePersonName(a.node.label), n)); });
+      if (abbreviated.length === 1 && rivals.length === 0 && !(await this.affiliationsDisagree(abbreviated[0]!.node.key, affiliations))) {
+        return this.finish(kind, abbreviated[0]!.node.key, written, written, forms, 'initials', `only person matching "${normalizePersonName(abbreviated[0]!.node.label)}"`, shown, abbreviated[0]!.node.label);
       }
     }
-    return this.finish(kind, personKey(name), written, written, forms, 'normalized-name', 'same document');
+    return this.finish(kind, personKey(name), written, written, forms, null, 'new node', shown);
   }
 
   private async candidates(kind: NodeKind, form: string): Promise<Candidate[]> {
@@ -142,11 +150,17 @@ export class EntityResolver {
     return !theirs.items.some((e) => mine.includes(e.to));
   }
 
-  private finish(kind: NodeKind, key: string, label: string, written: string, forms: readonly string[], reason: MergeReason, detail: string): Resolved {
+  /**
+   * Remember the resolution for this document and record a merge when the name joined an existing
+   * node (`reason` set) under a different surface form (`recordName` vs `mergedWith`).
+   */
+  private finish(kind: NodeKind, key: string, label: string, written: string, forms: readonly string[], reason: MergeReason | null, detail: string,
+    recordName = written, mergedWith?: string): Resolved {
     for (const f of forms) if (f && !this.local.has(`${kind}|${f}`)) this.local.set(`${kind}|${f}`, key);
     if (!this.localLabel.has(key) || label.length > this.localLabel.get(key)!.length) this.localLabel.set(key, label);
     const canonical = this.localLabel.get(key)!;
-    if (written !== canonical) this.recordMerge(kind, key, [written, canonical], reason, detail);
+    const other = mergedWith ?? label;
+    if (reason && other !== recordName) this.recordMerge(kind, key, [recordName, other], reason, detail);
     return { key, label: canonical, alias: written !== canonical ? written : null };
   }
 
@@ -156,6 +170,17 @@ export class EntityResolver {
     this.mergeIds.add(id);
     this.merges.push({ kind, key, names, reason, documentId: this.documentId, detail });
   }
+}
+
+/** How a stored person has been written: with each honorific first, then the label and aliases. */
+function knownPersonForms(node: NodeSummary): string[] {
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return [...strings(node.props.honorifics).map((h) => `${h} ${node.label}`), node.label, ...strings(node.props.aliases)];
+}
+
+/** A full (unabbreviated) name the abbreviated `norm` fits. */
+function isFullMatch(norm: string, candidate: string): boolean {
+  return !hasInitials(candidate) && namesCompatible(norm, candidate);
 }
 
 function unique(xs: readonly string[]): string[] {

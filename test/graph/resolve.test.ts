@@ -35,7 +35,7 @@ describe('resolution across documents', () => {
     expect(node!.provenance.map((p) => p.documentId)).toEqual(['doc:a', 'doc:b']);
     expect(node!.props.honorifics).toEqual(['Mr.', 'Dr.']);
     const merges = (await store.listMerges({ key: 'person:guy-vinet', limit: 10 })).items;
-    expect(merges).toEqual([expect.objectContaining({ names: ['Guy VINET', 'Guy Vinet'], reason: 'normalized-name', documentId: 'doc:b' })]);
+    expect(merges).toEqual([expect.objectContaining({ names: ['Dr. Guy VINET', 'Mr. Guy Vinet'], reason: 'normalized-name', documentId: 'doc:b' })]);
   });
 
   it('an acronym in one document and the long form in another are one organization', async () => {
