@@ -13,6 +13,12 @@ import { sentenceSpans, squash } from './text-utils.js';
 
 interface Ref { marker: string; start: number; end: number }
 
+/** "Terre des Hommes", "Human Rights Watch": capitalised words (connectors allowed), not a person's name. */
+function isTitleCaseName(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length <= 8 && !parsePersonName(s) && /^\p{Lu}/u.test(s) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|for|and|on|in|against|the|de|des|du|la|le|to|&)$/.test(w)));
+}
+
 /** In-text note markers: loader noteRefs plus superscripts, [^n] and [n] found in non-note blocks. */
 export function findNoteRefs(ctx: ExtractContext, markers: Set<string>): Ref[] {
   const refs: Ref[] = [...ctx.doc.noteRefs];
@@ -44,7 +50,7 @@ export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people:
   for (const n of notes) {
     const marker = n.marker!;
     const noteText = ctx.text.slice(n.start, n.end);
-    const p = parseNote(noteText);
+    const p = parseNote(noteText, (x) => orgs.isKnown(x) || looksLikeOrgName(x, true));
     const ref = refs.find((r) => r.marker === marker && !used.has(`${r.start}`));
     if (ref) used.add(`${ref.start}`);
     let context: string | null = null;
@@ -58,7 +64,7 @@ export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people:
     if (p.agent) {
       const known = orgs.scan(p.agent, n.start + Math.max(0, noteText.indexOf(p.agent)), 'citations');
       if (known.length) issuerKey = known[0].key;
-      else if (looksLikeOrgName(p.agent) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(p.agent) || (!parsePersonName(p.agent) && /^\p{Lu}/u.test(p.agent) && p.agent.split(' ').length <= 8)) {
+      else if (looksLikeOrgName(p.agent, true) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(p.agent) || isTitleCaseName(p.agent)) {
         const at = n.start + Math.max(0, noteText.indexOf(p.agent));
         issuerKey = orgs.register(p.agent, { start: at, end: at + p.agent.length, extractor: 'citations' });
       }

@@ -3,6 +3,7 @@
 // "Author, "Title," Publisher, 2020, URL"; a bare URL.
 import { findUrls } from './context.js';
 import { findDates } from './dates.js';
+import { PLACES } from './lexicon.js';
 import { parseAuthorList } from './names.js';
 
 export interface ParsedNote {
@@ -31,7 +32,26 @@ function cleanTitle(t: string): string {
     .trim();
 }
 
-export function parseNote(note: string): ParsedNote {
+const PUBLICATION_DETAIL = /^(?:[\p{Lu}][\w.]*\s+)?(?:publication|Sales No|COM\s*\(|No\.|Vol\.|vol\.|pp?\.|ISBN|ISSN|doi|CETS|ETS|Series|Doc\.|UN Doc|A\/|E\/|S\/|study for|report for|prepared for|commissioned by|final$|\d)/iu;
+
+/**
+ * Drop trailing ", Publisher, Place" segments from a title: places, organization names, publication details
+ * ("United Nations publication, Sales No. ..."), and short capitalised names after a long title.
+ */
+export function trimTitleTail(title: string, isOrg: (s: string) => boolean): string {
+  const segs = title.split(/,\s+(?![^()]*\))/);
+  while (segs.length > 1) {
+    const last = segs[segs.length - 1].trim().replace(/\.$/, '');
+    const words = last.split(/\s+/);
+    const drop = PLACES.has(last) || /^[\p{Lu}][\p{L}-]+$/u.test(last) || isOrg(last) || PUBLICATION_DETAIL.test(last)
+      || (words.length <= 4 && /^\p{Lu}/u.test(last) && segs.slice(0, -1).join(', ').split(/\s+/).length >= 4 && !/:/.test(last));
+    if (!drop) break;
+    segs.pop();
+  }
+  return segs.join(', ');
+}
+
+export function parseNote(note: string, isOrg: (s: string) => boolean = () => false): ParsedNote {
   const urls = findUrls(note);
   const url = urls[0]?.url ?? null;
   let text = note;
@@ -70,6 +90,7 @@ export function parseNote(note: string): ParsedNote {
       else { setAgent(out, parts[0]); out.title = cleanTitle(parts.slice(1).sort((a, b) => b.length - a.length)[0]); }
     } else out.title = cleanTitle(firstSentence(text));
   }
+  if (out.title && !q) out.title = trimTitleTail(out.title, isOrg);
   if (out.title) out.title = cleanTitle(out.title) || null;
   return out;
 }

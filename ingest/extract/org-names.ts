@@ -138,7 +138,7 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   // strip a leading job title or honorific: "Chief of the Ending Violence ... Section", "Ms. Sara Holm of the ..."
   let s = 0;
   for (let k = 0; k < run.length - 1; k++) {
-    if (/^(?:of|at|from|in)$/i.test(run[k].text) && k > 0 && (run.slice(0, k).every((t) => TITLE_WORDS.has(t.text.toLowerCase())) || TITLE_WORDS.has(run[k - 1].text.toLowerCase()) && !isHead(run[k - 1].text) || /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Ambassador)\.?$/.test(run[0].text))) {
+    if (/^(?:of|at|from|in)$/i.test(run[k].text) && k > 0 && (run.slice(0, k).every((t) => TITLE_WORDS.has(t.text.toLowerCase()) && !isHead(t.text)) || TITLE_WORDS.has(run[k - 1].text.toLowerCase()) && !isHead(run[k - 1].text) || /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Ambassador)\.?$/.test(run[0].text))) {
       s = k + 1;
       if (run[s]?.text.toLowerCase() === 'the') s++;
       break;
