@@ -3,7 +3,7 @@
 import type { ChainResult, Hop, RawResponse } from './fetch-page.js';
 import type { PartialResult } from './to-result.js';
 import { classifyError, isBotWall, isLoginPage, statusForHttp } from './classify.js';
-import { decodeHtml, readPageText, type PageText } from './page-text.js';
+import { decodeHtml, scanHtml, type PageText } from './page-text.js';
 import { isParked } from './parked.js';
 import { answersLikeProbe, fingerprint, isRedirectToGeneric, notFoundByWording } from './soft-404.js';
 import { isDrifted } from './drift.js';
@@ -55,7 +55,7 @@ export function analyzeFailure(chain: ChainResult, ctx: AnalyzeContext): Analysi
 export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ctx: AnalyzeContext): Promise<Analysis> {
   const contentType = res.headers['content-type'] ?? null;
   const html = res.body && isHtmlType(contentType, res.body) ? decodeHtml(res.body, contentType) : '';
-  const page: PageText | null = res.body && html ? readPageText(res.body, contentType, res.url) : null;
+  const page: PageText | null = html ? scanHtml(html, res.url) : null;
   const title = page?.title ?? null;
   const base: Omit<Analysis, 'status'> = { httpStatus: res.statusCode, finalUrl: res.url, redirects: hops, contentType, title };
   const httpStatus = statusForHttp(res.statusCode);
@@ -83,7 +83,8 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
     const probe = await ctx.probe.answerFor(res.url);
     if (probe) {
       const sameLanding = hops.length > 0 && probe.redirected && probe.finalUrl === res.url;
-      if (sameLanding || answersLikeProbe(fingerprint(res.statusCode, title, page.text, res.url), probe.print)) {
+      // The fingerprint is only worth building when the cheap facts (status) already agree.
+      if (sameLanding || (probe.print.status === res.statusCode && answersLikeProbe(fingerprint(res.statusCode, title, page.text, res.url), probe.print))) {
         return { ...base, status: 'soft-404', error: 'a made-up sibling URL answers the same page (random-sibling probe)' };
       }
     }
