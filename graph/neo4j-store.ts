@@ -174,10 +174,10 @@ export class Neo4jStore implements GraphStore {
     this.assertOpen('getEdges');
     const op = 'graph.getEdges';
     const limit = clampLimit(op, query.limit);
-    const statement = EDGE_STATEMENTS[query.direction];
-    if (!statement) throw new InvalidInputError(`${op}: unknown direction "${String(query.direction)}"`);
+    // Any other direction counts as both, as in the embedded store.
+    const statement = EDGE_STATEMENTS[query.direction] ?? EDGE_STATEMENTS.both;
     const after = decodeCursor(op, query.cursor, isString) ?? '';
-    const kinds = kindsParam(op, query.edgeKinds);
+    const kinds = kindsParam(query.edgeKinds);
     return this.read('getEdges', async (tx) => {
       const rows = await run(tx, statement, { key: query.key, after, kinds, limit: pageLimit(op, limit) });
       return page(rows.slice(0, limit).map(toEdge), rows.length > limit, (e) => e.key);
@@ -188,9 +188,9 @@ export class Neo4jStore implements GraphStore {
     this.assertOpen('adjacent');
     const op = 'graph.adjacent';
     const limit = clampLimit(op, query.limit);
-    const statement = ADJACENT_STATEMENTS[query.direction];
-    if (!statement) throw new InvalidInputError(`${op}: unknown direction "${String(query.direction)}"`);
-    const kinds = kindsParam(op, query.edgeKinds);
+    // Any other direction counts as both, as in the embedded store.
+    const statement = ADJACENT_STATEMENTS[query.direction] ?? ADJACENT_STATEMENTS.both;
+    const kinds = kindsParam(query.edgeKinds);
     return this.read('adjacent', async (tx) => {
       const rows = await run(tx, statement, { keys: [...new Set(keys)], kinds, limit: cypherInt(op, limit) });
       return rows.map((r) => ({ key: r.key as string, kind: r.kind as EdgeKind, from: r.fromKey as string, to: r.toKey as string }));
@@ -199,7 +199,7 @@ export class Neo4jStore implements GraphStore {
 
   async degrees(keys: readonly string[], query: { direction: Direction; edgeKinds?: readonly EdgeKind[] }): Promise<Map<string, number>> {
     this.assertOpen('degrees');
-    const kinds = kindsParam('graph.degrees', query.edgeKinds);
+    const kinds = kindsParam(query.edgeKinds);
     return this.read('degrees', async (tx) => {
       const byKey = new Map<string, number>();
       for (const r of await runBatched(tx, Q.DEGREES, 'keys', [...new Set(keys)], { kinds })) {
