@@ -1,7 +1,7 @@
 // One driver, sessions per call: schema created once on first use, work run as a managed
 // transaction function (executeRead/executeWrite: retried by the driver on transient failures),
 // driver errors turned into one-line StoreErrors naming the operation.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { StoreError, isCitegraphError } from '../../src/errors.js';
 import { SCHEMA_STATEMENTS } from './schema.js';
 import { run } from './run.js';
@@ -9,6 +9,11 @@ import { run } from './run.js';
 export class Neo4jSessions {
   private schema: Promise<void> | null = null;
   private closed = false;
+  /**
+   * Shared by every session of this store: a read after a write sees that write even on a cluster
+   * (causal consistency), as the embedded store's reads always do.
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
   constructor(private readonly driver: Driver, private readonly database?: string) {}
 
@@ -20,7 +25,7 @@ export class Neo4jSessions {
   /** Create constraints and indexes once (IF NOT EXISTS: a no-op when present); retried after a failure. */
   private ensureSchema(): Promise<void> {
     this.schema ??= (async () => {
-      const session = this.driver.session({ database: this.database });
+      const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarks });
       try {
         for (const s of SCHEMA_STATEMENTS) await session.executeWrite((tx) => run(tx, s));
       } finally {
@@ -35,7 +40,10 @@ export class Neo4jSessions {
     this.assertOpen(op);
     try {
       await this.ensureSchema();
-      const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE });
+      const session = this.driver.session({
+        database: this.database, bookmarkManager: this.bookmarks,
+        defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
       try {
         return mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
       } finally {
