@@ -2,6 +2,7 @@
 // Picks the loader by magic bytes, then extension, then content; rejects bad input with one-line errors.
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Dispatcher } from 'undici';
 import type { LoadedDocument } from '../src/document.js';
 import { DEFAULT_FETCH_MAX_REDIRECTS, DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_DOCUMENT_BYTES } from '../src/defaults.js';
@@ -184,6 +185,16 @@ export async function loadDocument(source: string, options: LoadOptions = {}): P
   if (isUrl(source)) {
     const fetched = await fetchDocument(source, resolved);
     return loadDocumentBytes(fetched.body, source, { name: new URL(fetched.finalUrl).pathname, mediaType: fetched.contentType, baseUrl: fetched.finalUrl });
+  }
+  if (/^file:\/\//i.test(source)) {
+    let path: string;
+    try {
+      path = fileURLToPath(source);
+    } catch (err) {
+      throw new InvalidInputError(`${OP}: ${source}: invalid file URL (${oneLine(err)})`, { cause: err, details: { source } });
+    }
+    const raw = await readFileLimited(path, resolved.maxBytes);
+    return loadDocumentBytes(raw, source, { name: path });
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
     throw new UnsupportedFormatError(`${OP}: ${source}: unsupported URL scheme (only http and https)`, { details: { source } });

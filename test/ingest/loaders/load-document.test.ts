@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectFormat, loadDocument, resolveLoadOptions } from '../../../ingest/load-document.js';
 import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_DOCUMENT_BYTES } from '../../../src/defaults.js';
@@ -48,6 +49,11 @@ describe('loadDocument: dispatch', () => {
     expectWellFormed(md);
     expect((await loadDocument(at('plain.txt'))).mediaType).toBe('text/plain');
     expect((await loadDocument(at('unnamed'))).mediaType).toBe('text/plain');
+  });
+
+  it('accepts file:// URLs', async () => {
+    const doc = await loadDocument(pathToFileURL(at('plain.txt')).href);
+    expect(doc.text).toBe('Just a line of text.');
   });
 
   it('sniffs content: magic bytes win over the extension, HTML-ish markup is HTML', async () => {
