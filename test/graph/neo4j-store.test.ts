@@ -76,6 +76,15 @@ describe('Neo4jStore without a server', () => {
       .rejects.toMatchObject({ code: 'CG_STORE', message: expect.stringContaining(`graph.openNeo4jStore: bolt://127.0.0.1:${port}`) });
   }, 60_000);
 
+  it('is loaded by openStore for a Neo4j config, which reports a refused connection as CG_STORE', async () => {
+    const srv = createServer();
+    await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', () => ok()));
+    const { port } = srv.address() as AddressInfo;
+    await new Promise<void>((ok) => srv.close(() => ok()));
+    const cfg = loadConfig({ neo4jUri: `bolt://127.0.0.1:${port}`, neo4jPassword: 'x' }, {});
+    await expect(openStore(cfg)).rejects.toMatchObject({ code: 'CG_STORE', message: expect.stringContaining(`127.0.0.1:${port}`) });
+  }, 60_000);
+
   it('refuses a URI that is not a Bolt/Neo4j URI with CG_STORE, without connecting', async () => {
     await expect(openNeo4jStore({ uri: 'http://127.0.0.1:7474', username: 'neo4j', password: 'x' }))
       .rejects.toMatchObject({ code: 'CG_STORE', message: expect.stringContaining('graph.openNeo4jStore: http://127.0.0.1:7474') });
