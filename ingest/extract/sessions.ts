@@ -26,7 +26,7 @@ const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)
 /** Agenda slots that are pauses or logistics, not sessions. */
 const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b/i;
 const PLATFORM = /\b(Zoom|WebEx|Webex|Microsoft Teams|MS Teams|Google Meet|YouTube|Interactio|KUDO|Kudo|Skype|in[- ]person|hybrid)\b/;
-const CONFERENCE = /\b(Conference|Forum|Summit|Congress|Symposium|Convention|Ministerial Council|Annual Meeting|Expert Meeting|High-Level Meeting|Alliance)\b/;
+const CONFERENCE = /\b(Conference|Forum|Summit|Congress|Symposium|Convention|Ministerial Council|Annual Meeting|Expert Meeting|High-Level Meeting|Session of the)\b/;
 
 interface Candidate { unit: number; title: string; source: SessionDraft['source']; time?: ReturnType<typeof findTime>; date?: string | null; titleUnit: number }
 
@@ -106,7 +106,7 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     const single = singleEvent(ctx, orgs, year, docZone);
     if (single) merged.push(single);
   }
-  const conf = merged.length ? conference(ctx, orgs, cands.length ? cands[0].unit : units.length, year, merged) : null;
+  const conf = merged.length >= 2 ? conference(ctx, orgs, cands.length ? cands[0].unit : units.length, year, merged) : null;
   const ids = new Set<string>();
   const all = conf ? [conf, ...merged] : merged;
   for (const s of all) {
@@ -199,24 +199,82 @@ export function registrationUrl(ctx: ExtractContext, body: Unit[]): string | nul
   return null;
 }
 
+const GENERIC_LINE = /^(?:press release|for immediate release|announcement|invitation|concept note|(?:draft |provisional |annotated )?(?:programme|program|agenda)|draft|save the date|media advisory|news(?: release)?|information note|background note|side[- ]event|webinar|online event|expert dialogue|briefing|event|and|\W*)\W*$/i;
+const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|seminar|dialogue|briefing|meeting|round ?table|panel(?: discussion)?|symposium|summit|launch|session)\s*(?:entitled|titled|on|called|:)?\s*[“"]([^”"\n]{8,200})[”"]/i;
+
+/** The title of a one-event announcement, and where it is. */
+function pickEventTitle(ctx: ExtractContext): { title: string; unit: number; at: number } | null {
+  const units = ctx.units.filter((u) => u.kind !== 'footnote').slice(0, 14);
+  const heading = units.find((u) => u.kind === 'heading' && (u.level ?? 1) <= 2 && !GENERIC_LINE.test(squash(u.text)) && squash(u.text).split(' ').length >= 3);
+  if (heading) return { title: squash(heading.text).replace(/^(?:Webinar|Event|Side[- ]event|Invitation)\s*[:–—-]\s*/i, ''), unit: heading.index, at: heading.start };
+  for (const u of units) {
+    const m = EVENT_QUOTE.exec(u.text);
+    if (m) return { title: m[1].trim(), unit: u.index, at: u.start + m.index + m[0].length - m[1].length - 1 };
+  }
+  for (const u of units.slice(0, 8)) {
+    for (const line of u.text.split('\n')) {
+      if (/^[“"][^”"]{3,120}[”"]/.test(line.trim()) && line.split(' ').length <= 25) return { title: squash(line), unit: u.index, at: u.start + u.text.indexOf(line) };
+    }
+  }
+  const metaTitle = ctx.doc.title?.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim();
+  if (metaTitle && metaTitle.split(' ').length >= 3) return { title: metaTitle, unit: units[0]?.index ?? 0, at: 0 };
+  for (const u of units.slice(0, 8)) {
+    for (const line of u.text.split('\n')) {
+      const l = squash(line);
+      if (GENERIC_LINE.test(l) || l.split(' ').length < 3 || /^[\w ]{1,25}:\s/.test(l) || /[.]$/.test(l)) continue;
+      const dates = findDates(l);
+      if (dates.length && dates[0].end - dates[0].start > l.length / 3) continue;
+      if (/^(?:Mr|Ms|Mrs|Dr|H\.E)\b/.test(l)) continue;
+      return { title: l, unit: u.index, at: u.start + u.text.indexOf(line) };
+    }
+  }
+  return null;
+}
+
 function singleEvent(ctx: ExtractContext, orgs: OrgRegistry, year: number | null, docZone: ReturnType<typeof findZone>): SessionDraft | null {
   const units = ctx.units.filter((u) => u.kind !== 'footnote');
   const head = units.slice(0, 12);
   const joined = head.map((u) => u.text).join('\n');
   const hasTime = findTime(joined) !== null;
   const hasDate = findDates(joined, 0, year).length > 0;
-  const eventWords = /\b(webinar|side[- ]event|event|conference|workshop|panel discussion|round ?table|briefing|meeting|seminar|launch|forum)\b/i.test(joined);
-  const roleWords = ctx.units.some((u) => /^(?:speakers?|panel(?:l)?ists?|moderator|moderated by|opening remarks|welcoming remarks)\b/i.test(squash(u.text)) || /\bspeakers include\b/i.test(u.text));
+  const eventWords = /\b(webinar|side[- ]event|event|conference|workshop|panel discussion|round ?table|briefing|meeting|seminar|launch|forum|dialogue)\b/i.test(joined);
+  const roleWords = ctx.units.some((u) => /^(?:speakers?|panel(?:l)?ists?|moderator|moderated by|opening remarks|welcoming remarks|keynote|discussants?)\b/i.test(squash(u.text)) || /\b(?:speakers include|will be (?:opened|moderated|chaired) by|panel will (?:include|feature))\b/i.test(u.text));
   if (!((hasDate && (hasTime || roleWords)) || (eventWords && roleWords))) return null;
-  const titleUnit = ctx.doc.title ? null : units.find((u) => u.kind === 'heading') ?? units.find((u) => squash(u.text).split(' ').length >= 3 && !/^\w+\s*:/.test(squash(u.text)));
-  const title = ctx.doc.title ?? (titleUnit ? squash(titleUnit.text).replace(/^(?:Webinar|Event|Side[- ]event|Invitation)\s*[:–—-]\s*/i, '') : null);
-  if (!title) return null;
-  const cand: Candidate = { unit: titleUnit ? titleUnit.index : 0, title, source: 'single', titleUnit: titleUnit ? titleUnit.index : 0 };
+  const picked = pickEventTitle(ctx);
+  if (!picked) return null;
+  const cand: Candidate = { unit: picked.unit, title: picked.title, source: 'single', titleUnit: picked.unit };
   const d = buildDraft(ctx, orgs, cand, ctx.units.length, year, docZone);
   d.ranges = [[0, ctx.units.length]];
-  if (!d.date) { const f = findDates(joined, 0, year)[0]; if (f) d.date = withYear(f, year).date; }
+  // the date stated with the title ("... in Riga on 18-19 April 2024") wins over a dateline
+  const u = ctx.units[picked.unit];
+  const near = findDates(ctx.text.slice(picked.at, u.end), picked.at, year).find((x) => x.year) ?? findDates(ctx.units.slice(picked.unit, picked.unit + 4).map((x) => x.text).join('\n'), 0, year).find((x) => x.year);
+  if (near && (!d.date || d.source === 'single')) d.date = withYear(near, year).date;
+  if (!d.date) { const f = findDates(joined, 0, year).find((x) => x.year) ?? findDates(joined, 0, year)[0]; if (f) d.date = withYear(f, year).date; }
   if (!d.startTime) { const t = findTime(joined); if (t) { d.startTime = t.startTime; d.endTime = t.endTime; } }
+  if (!d.convenorKeys.length) d.convenorKeys = proseConvenors(ctx, orgs, picked.unit);
   return d;
+}
+
+/** "X will convene/host/organise ...", "co-organised with A and B": the organizations that run an event. */
+function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number): string[] {
+  const keys: string[] = [];
+  for (const u of ctx.units.slice(fromUnit, fromUnit + 4)) {
+    if (u.kind === 'footnote') continue;
+    const t = ctx.masked.slice(u.start, u.end);
+    for (const m of t.matchAll(/\b(?:will\s+)?(?:convene|convenes|host|hosts|organi[sz]es?|is\s+organi[sz]ing|co-organi[sz]es?)\b/g)) {
+      const sentStart = Math.max(t.lastIndexOf('. ', m.index!) + 2, 0);
+      const found = orgs.scan(t.slice(sentStart, m.index!), u.start + sentStart, 'sessions', { headWords: false });
+      if (found.length) { const k = found[found.length - 1].key; if (!keys.includes(k)) keys.push(k); }
+    }
+    for (const m of t.matchAll(/\b(?:co-organi[sz]ed|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?(?:with|by)\s+(?:the\s+)?|\bin\s+(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?/g)) {
+      const from = m.index! + m[0].length;
+      const rest = t.slice(from);
+      const stop = rest.search(/,\s+(?=[a-z])|[.;]\s|[.;]$|\s+to\s+(?=[a-z])/);
+      const value = stop >= 0 ? rest.slice(0, stop) : rest;
+      for (const k of splitConvenors(ctx, orgs, value, u.start + from)) if (!keys.includes(k)) keys.push(k);
+    }
+  }
+  return keys;
 }
 
 /** The conference the sessions are part of: a "... Conference/Forum ..." line in the front matter, with its dates. */
