@@ -1,0 +1,176 @@
+// The server-rendered explorer (no JavaScript needed): search, entity pages with provenance, graph
+// page, dashboard, documents, assets; and escaping: a document full of markup never injects any.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { listDocumentFiles } from '../../api/services/ingest-files.js';
+import { escapeHtml, html } from '../../api/web/html.js';
+import { FIXTURE_DIR, startApiFixture, type ApiFixture } from './helpers/api-fixture.js';
+
+const EVIL = `# Side event <script>alert('title')</script> on labour exploitation
+
+**Thursday, 4 May 2023 · 10:00–12:30 (Vienna time, CET) · Online via Zoom**
+
+Convened by the Office <img src=x onerror=alert('org')> for Testing (OFT) and the Click <a href="javascript:alert(3)">Network</a>
+
+Registration: <javascript:alert(4)>
+
+### Agenda
+
+**10:00–10:15 Opening <b onmouseover=alert(1)>remarks</b>**
+
+- Dr. Mallory Evilson, Director, Institute <script>alert('org2')</script> for Studies
+- Ms. Trudy <img src=x onerror=alert(6)> Quill, Senior Adviser, Labour Rights Network
+
+**10:15–11:30 Roundtable**
+
+Moderator: Mr. Trent Doe, Adviser, Office <script>alert('mod')</script> of Tests
+
+See the report on <script>document.cookie</script> exploitation.¹
+
+¹ Report "<script>alert('src')</script>" (2022). <https://example.org/report?a=<script>alert(5)</script>>
+`;
+
+/** Markup a document tried to inject, as it would appear if it were not escaped. */
+const INJECTED = /<script>alert|<script>document|<img src=x|<b onmouseover|href="javascript:/i;
+
+let fx: ApiFixture;
+let tmp: string;
+let evilDocId: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'citegraph-evil-'));
+  const evil = join(tmp, 'evil-side-event.md');
+  await writeFile(evil, EVIL);
+  fx = await startApiFixture({ files: await listDocumentFiles(FIXTURE_DIR), extraFiles: [evil] });
+  const docs = await request(fx.url).get('/api/v1/documents?limit=100').expect(200);
+  evilDocId = docs.body.items.find((d: { source: string }) => d.source.endsWith('evil-side-event.md')).id;
+});
+afterAll(async () => {
+  await fx?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+const page = async (path: string, status = 200) => {
+  const res = await request(fx.url).get(path).expect(status).expect('Content-Type', /html/);
+  return res.text;
+};
+const links = (text: string) => [...text.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')).filter((h) => h.startsWith('/'));
+
+describe('escaping', () => {
+  it('escapes every interpolated value exactly once', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&\``)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;');
+    const inner = html`<b>${'<i>'}</b>`;
+    expect(html`<p>${inner}${['<', '>']}</p>`.value).toBe('<p><b>&lt;i&gt;</b>&lt;&gt;</p>');
+  });
+
+  it('shows a document containing <script> as text, on its page and on every page it links to', async () => {
+    const docPage = await page(`/documents/${encodeURIComponent(evilDocId)}`);
+    expect(docPage).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;');
+    expect(docPage).not.toMatch(INJECTED);
+    const targets = [...new Set(links(docPage))].filter((h) => !h.startsWith('/assets/'));
+    expect(targets.length).toBeGreaterThan(3);
+    for (const target of targets) {
+      const res = await request(fx.url).get(target);
+      expect(res.status, target).toBeLessThan(500);
+      expect(res.text, target).not.toMatch(INJECTED);
+    }
+  });
+
+  it('escapes an entity whose name carries markup on its own page', async () => {
+    const events = (await request(fx.url).get('/api/v1/events?limit=100').expect(200)).body.items as Array<{ key: string; label: string }>;
+    const tainted = events.find((e) => e.label.includes('<b onmouseover'));
+    expect(tainted, 'the extractor kept the markup in a label (the raw data is hostile)').toBeTruthy();
+    const text = await page('/events/' + encodeURIComponent(tainted!.key));
+    expect(text).toContain('&lt;b onmouseover=alert(1)&gt;');
+    expect(text).not.toMatch(INJECTED);
+  });
+
+  it('escapes search input and results, the dashboard and the graph page', async () => {
+    const search = await page('/search?q=' + encodeURIComponent('<script>alert(9)</script>'));
+    expect(search).toContain('&lt;script&gt;alert(9)&lt;/script&gt;');
+    expect(search).not.toMatch(/<script>alert\(9\)/);
+    for (const q of ['Mallory', 'Evilson', 'Click Network', 'Office']) expect(await page('/search?q=' + q)).not.toMatch(INJECTED);
+    expect(await page('/links?limit=100')).not.toMatch(INJECTED);
+    expect(await page('/graph?focus=' + encodeURIComponent(evilDocId) + '&depth=2')).not.toMatch(INJECTED);
+    expect(await page('/api/docs')).not.toMatch(INJECTED);
+  });
+
+  it('never makes a javascript: URL clickable', async () => {
+    const all = await request(fx.url).get('/links?limit=100').expect(200);
+    expect(all.text).not.toMatch(/href="\s*javascript:/i);
+  });
+});
+
+describe('pages', () => {
+  it('home page shows counts and entry points', async () => {
+    const home = await page('/');
+    expect(home).toMatch(/<a href="\/people">People<\/a>/);
+    expect(home).toContain('/links');
+  });
+
+  it('search finds a speaker and links to the person page', async () => {
+    const text = await page('/search?q=Guy+Vinet');
+    expect(text).toContain('href="/people/guy-vinet"');
+    expect(await page('/search?q=Guy+Vinet&kind=Organization')).not.toContain('href="/people/guy-vinet"');
+    expect(await page('/search')).toContain('<h1>Search</h1>');
+  });
+
+  it('person page shows the affiliation, sessions, provenance and a graph link', async () => {
+    const api = await request(fx.url).get('/api/v1/people/guy-vinet').expect(200);
+    const text = await page('/people/guy-vinet');
+    const org = api.body.affiliations[0].organization;
+    expect(text).toContain(`>${escapeHtml(org.label)}</a>`);
+    expect(text).toContain('Where does it say this?');
+    expect(text).toMatch(/<blockquote>[^<]*Vinet/);
+    expect(text).toContain('href="/graph?focus=person%3Aguy-vinet"');
+    // Provenance links open the document at the quoted span.
+    const prov = links(text).find((h) => h.startsWith('/documents/') && h.includes('start='));
+    expect(prov).toBeTruthy();
+    expect(await page(prov!)).toMatch(/<mark id="span">[^<]*Vinet/);
+  });
+
+  it('organization, event, source, topic and list pages render and link on', async () => {
+    const api = (await request(fx.url).get('/api/v1/people/guy-vinet').expect(200)).body;
+    const org = await page('/organizations/' + encodeURIComponent(api.affiliations[0].organization.key));
+    expect(org).toContain('href="/people/guy-vinet"');
+    const event = await page('/events/' + encodeURIComponent(api.sessions[0].event.key));
+    expect(event).toContain('href="/people/guy-vinet"');
+    const topic = await page('/topics/' + encodeURIComponent(api.topics[0].key));
+    expect(topic).toContain('href="/people/guy-vinet"');
+    const sources = await page('/sources');
+    const first = links(sources).find((h) => h.startsWith('/sources/'));
+    const source = await page(first!);
+    expect(source).toContain('Link status');
+    expect(source).toMatch(/unchecked|No URL recorded/);
+    for (const list of ['/people', '/organizations', '/events', '/topics', '/documents']) expect(await page(list)).toMatch(/rel="next"|<li>/);
+  });
+
+  it('answers unknown entities with an HTML 404 and bad input with an HTML 400', async () => {
+    expect(await page('/people/nobody-at-all', 404)).toContain('CG_NOT_FOUND');
+    expect(await page('/graph?focus=person:guy-vinet&depth=9', 400)).toContain('CG_INVALID_INPUT');
+  });
+
+  it('graph page carries the canvas, the legend, the scripts and a no-JS list', async () => {
+    const text = await page('/graph?focus=person%3Aguy-vinet&depth=2');
+    expect(text).toMatch(/<div id="graph-canvas" data-focus="person:guy-vinet" data-depth="2"/);
+    expect(text).toContain('class="legend"');
+    for (const src of ['/assets/vendor/graphology.umd.min.js', '/assets/vendor/sigma.min.js', '/assets/graph-view.js']) {
+      expect(text).toContain(`<script defer src="${src}">`);
+      await request(fx.url).get(src).expect(200).expect('Content-Type', /javascript/);
+    }
+    expect(text).toContain('<h2>Neighbours</h2>');
+    await request(fx.url).get('/assets/kinds.css').expect(200).expect('Content-Type', /css/);
+    await request(fx.url).get('/assets/vendor/nothing.js').expect(404);
+  });
+
+  it('dashboard shows charts by verdict and status, filters, a table and the CSV link', async () => {
+    const text = await page('/links?verdict=unchecked');
+    expect(text).toMatch(/<svg class="chart"[^>]*aria-label="Links by verdict"/);
+    expect(text).toMatch(/<g data-label="unchecked" data-count="\d+">/);
+    expect(text).toContain('href="/api/v1/links?verdict=unchecked&amp;format=csv"');
+    expect(text).toMatch(/<tr data-verdict="unchecked">/);
+    expect(await page('/links?verdict=&status=&host=')).toContain('<table class="links">');
+  });
+});
