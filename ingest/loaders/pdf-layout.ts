@@ -166,10 +166,12 @@ export function splitFootnotes(lines: Line[], bodySize: number): { body: Line[];
 
 const URLISH = /(?:https?:\/\/|www\.)\S*$/i;
 
-/** Join a continuation line: no space after a hyphen before lower case or inside a URL broken at the margin. */
+/** Join a continuation line: no space after a hyphen or inside a URL broken at the margin. */
 function joinLine(prev: string, next: string, prevAtMargin: boolean): string {
-  if (/[a-z]-$/.test(prev) && /^[a-z]/.test(next)) return prev + next;
-  if (prevAtMargin && URLISH.test(prev) && /^[\w/%#?=&.~-]+(?:\s|$)/.test(next) && /[/_\-.=?&%#\d]/.test(next.split(' ')[0])) return prev + next;
+  // A word or range broken after its hyphen or dash ("exploita-tion", "COVID-19", "11:30–13:00") stays one token.
+  if (/[\p{L}\d][-–]$/u.test(prev) && /^[\p{L}\d]/u.test(next)) return prev + next;
+  const lastToken = prev.slice(prev.lastIndexOf(' ') + 1);
+  if (prevAtMargin && URLISH.test(lastToken) && /^[\w/%#?=&.~-]+(?:\s|$)/.test(next) && /[/_\-.=?&%#\d]/.test(next.split(' ')[0])) return prev + next;
   return prev + ' ' + next;
 }
 

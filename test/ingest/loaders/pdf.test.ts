@@ -78,6 +78,13 @@ describe('layoutPages', () => {
     expect(blocks.map((b) => b.text)).toEqual(['A long sentence about exploita-tion of workers, see https://example.org/very/long/path-2024.pdf for details.']);
   });
 
+  it('keeps COVID-19 and time ranges broken at a line end whole', () => {
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('Effects of the COVID-', 72, 700), item('19 pandemic, from 11:30–', 72, 688), item('13:00 daily.', 72, 676),
+    ] }]);
+    expect(blocks.map((b) => b.text)).toEqual(['Effects of the COVID-19 pandemic, from 11:30–13:00 daily.']);
+  });
+
   it('treats smaller numbered lines at the page bottom as footnotes and superscripts as references', () => {
     const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
       item('Body text with a claim.', 72, 700), item('4', 72 + 23 * 5, 704, 6),
