@@ -78,13 +78,29 @@ describe('escaping', () => {
     }
   });
 
-  it('escapes an entity whose name carries markup on its own page', async () => {
-    const events = (await request(fx.url).get('/api/v1/events?limit=100').expect(200)).body.items as Array<{ key: string; label: string }>;
-    const tainted = events.find((e) => e.label.includes('<b onmouseover'));
-    expect(tainted, 'the extractor kept the markup in a label (the raw data is hostile)').toBeTruthy();
-    const text = await page('/events/' + encodeURIComponent(tainted!.key));
-    expect(text).toContain('&lt;b onmouseover=alert(1)&gt;');
-    expect(text).not.toMatch(INJECTED);
+  it('escapes entities whose names carry markup, on their pages and in search', async () => {
+    // Written straight through the store API, so the test does not depend on what the extractor keeps.
+    const text = 'Eve <script>alert(1)</script> Hacker of <img src=x onerror=alert(2)> Org';
+    const prov = [{ documentId: 'doc:00000000000000ee', start: 0, end: text.length, line: 1, extractor: 'test' }];
+    await fx.store.replaceDocument({
+      document: { id: 'doc:00000000000000ee', source: 'hostile.txt', mediaType: 'text/plain', title: '<script>alert(3)</script>', date: null, contentHash: 'x', ingestedAt: new Date().toISOString() },
+      text,
+      nodes: [
+        { key: 'doc:00000000000000ee', kind: 'Document', label: '<script>alert(3)</script>', props: {}, provenance: prov },
+        { key: 'person:eve-hacker', kind: 'Person', label: "Eve <script>alert('p')</script> Hacker", props: { name: 'Eve Hacker', honorifics: [], aliases: ['<b onmouseover=alert(4)>E</b>'], roles: ['<img src=x onerror=alert(5)>'], location: null }, provenance: prov },
+        { key: 'org:hostile-org', kind: 'Organization', label: '<img src=x onerror=alert(2)> Org', props: { name: 'x', acronym: '<script>alert(6)</script>', aliases: [] }, provenance: prov },
+      ],
+      edges: [
+        { key: 'AFFILIATED_WITH:person:eve-hacker->org:hostile-org', kind: 'AFFILIATED_WITH', from: 'person:eve-hacker', to: 'org:hostile-org', props: { role: '<script>alert(7)</script>', current: true }, provenance: prov },
+        { key: 'MENTIONS:doc:00000000000000ee->person:eve-hacker', kind: 'MENTIONS', from: 'doc:00000000000000ee', to: 'person:eve-hacker', props: {}, provenance: prov },
+      ],
+    });
+    for (const path of ['/people/eve-hacker', '/organizations/hostile-org', '/search?q=Eve+Hacker', '/documents/doc%3A00000000000000ee', '/graph?focus=person%3Aeve-hacker', '/people']) {
+      const text = await page(path);
+      expect(text, path).not.toMatch(INJECTED);
+      expect(text, path).not.toMatch(/<script>alert\(|<b onmouseover/);
+    }
+    expect(await page('/people/eve-hacker')).toContain('Eve &lt;script&gt;alert(&#39;p&#39;)&lt;/script&gt; Hacker');
   });
 
   it('escapes search input and results, the dashboard and the graph page', async () => {
