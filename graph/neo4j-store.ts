@@ -283,9 +283,9 @@ export class Neo4jStore implements GraphStore {
     return this.read('stats', async (tx) => {
       const nodes = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
       const edges = Object.fromEntries(EDGE_KINDS.map((k) => [k, 0])) as Record<EdgeKind, number>;
-      for (const r of await run(tx, Q.NODE_COUNTS)) nodes[r.kind as NodeKind] = r.n as number;
-      for (const r of await run(tx, Q.EDGE_COUNTS)) edges[r.kind as EdgeKind] = r.n as number;
-      const count = async (s: typeof Q.DOC_COUNT) => ((await run(tx, s))[0]?.n as number | undefined) ?? 0;
+      for (const r of await run(tx, Q.NODE_COUNTS)) nodes[r.kind as NodeKind] = r.total as number;
+      for (const r of await run(tx, Q.EDGE_COUNTS)) edges[r.kind as EdgeKind] = r.total as number;
+      const count = async (s: typeof Q.DOC_COUNT) => ((await run(tx, s))[0]?.total as number | undefined) ?? 0;
       const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
       return {
         nodes, edges, totalNodes: sum(nodes), totalEdges: sum(edges),

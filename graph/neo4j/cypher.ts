@@ -186,12 +186,12 @@ export const LATEST_LINK_CHECKS = cypher('LATEST_LINK_CHECKS', ['after', 'status
 
 // ---- counts --------------------------------------------------------------------------------------
 
-export const NODE_COUNTS = cypher('NODE_COUNTS', [], 'MATCH (n:Node) RETURN n.kind AS kind, count(*) AS n');
-export const EDGE_COUNTS = cypher('EDGE_COUNTS', [], 'MATCH ()-[r:REL]->() RETURN r.kind AS kind, count(*) AS n');
+export const NODE_COUNTS = cypher('NODE_COUNTS', [], 'MATCH (n:Node) RETURN n.kind AS kind, count(*) AS total');
+export const EDGE_COUNTS = cypher('EDGE_COUNTS', [], 'MATCH ()-[r:REL]->() RETURN r.kind AS kind, count(*) AS total');
 // Label counts come from Neo4j's count store when the statement is exactly this shape.
-export const DOC_COUNT = cypher('DOC_COUNT', [], 'MATCH (d:Doc) RETURN count(d) AS n');
-export const MERGE_COUNT = cypher('MERGE_COUNT', [], 'MATCH (m:Merge) RETURN count(m) AS n');
-export const LINK_CHECK_COUNT = cypher('LINK_CHECK_COUNT', [], 'MATCH (l:LinkCheck) RETURN count(l) AS n');
+export const DOC_COUNT = cypher('DOC_COUNT', [], 'MATCH (d:Doc) RETURN count(d) AS total');
+export const MERGE_COUNT = cypher('MERGE_COUNT', [], 'MATCH (m:Merge) RETURN count(m) AS total');
+export const LINK_CHECK_COUNT = cypher('LINK_CHECK_COUNT', [], 'MATCH (l:LinkCheck) RETURN count(l) AS total');
 
 /** Test support only: remove everything this store wrote (labels of graph/neo4j/schema.ts). */
 export const DELETE_ALL_STORE_DATA = cypher('DELETE_ALL_STORE_DATA', [], `
