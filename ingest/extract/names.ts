@@ -34,6 +34,17 @@ const NOT_NAME = new Set([
   'centro', 'instituto', 'institut', 'guardia', 'polizia', 'comité', 'ab', 'gmbh', 'ltd', 'inc', 'llc', 'plc', 'q&a', 'panel',
 ]);
 
+/** A common noun or adjective that names no one ("Environment", "Policy", "Research"). */
+export function isCommonWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return NOT_NAME.has(l) || TITLE_WORDS.has(l) || COMMON.has(l);
+}
+const COMMON = new Set(['environment', 'climate', 'change', 'energy', 'water', 'food', 'agriculture', 'transport', 'culture', 'science',
+  'art', 'history', 'society', 'peace', 'conflict', 'crisis', 'emergency', 'response', 'recovery', 'humanitarian', 'assistance',
+  'information', 'knowledge', 'practice', 'studies', 'study', 'evidence', 'monitoring', 'evaluation', 'reporting', 'outreach',
+  'advocacy', 'engagement', 'inclusion', 'diversity', 'integration', 'youth', 'sports', 'tourism', 'industry', 'business',
+  'markets', 'market', 'finance', 'economy', 'economics', 'law', 'laws', 'policing', 'borders', 'border', 'customs', 'asylum']);
+
 function isNameWord(w: string, first: boolean): boolean {
   if (NOT_NAME.has(w.toLowerCase())) return false;
   if (TITLE_WORDS.has(w.toLowerCase())) return false;

@@ -3,7 +3,7 @@
 // affiliations (current or former), location, tentative "(tbc)".
 import type { Affiliation } from '../../src/extraction.js';
 import { ORG_CONNECTORS, ORG_HEAD_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
-import { leadingPersonName, parsePersonName } from './names.js';
+import { isCommonWord, leadingPersonName, parsePersonName } from './names.js';
 import { isDiscipline, looksLikeOrgName } from './org-names.js';
 import type { OrgRegistry } from './organizations.js';
 import { isCapitalized, splitTopLevel } from './text-utils.js';
@@ -92,7 +92,8 @@ function wholeOrgName(part: string, bareNameOk: boolean): { name: string; at: nu
   }
   if (ORG_CONNECTORS.has(words[words.length - 1].toLowerCase())) return null;
   const hasHead = words.some((w) => ORG_HEAD_WORDS.has(w.replace(/['’]s$/, '')) || /^(?:Directorate|Ministry|Office)-/.test(w));
-  if (!hasHead && !(words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(words[0])) && !(bareNameOk && words.length <= 4)) return null;
+  const bare = bareNameOk && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w));
+  if (!hasHead && !(words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(words[0])) && !bare) return null;
   if (parsePersonName(name)) return null;
   // "Metropolitan Police and Serious Organised Crime Agency": two bodies, not one
   const halves = name.split(/\s+(?:and|&)\s+/);
@@ -104,7 +105,12 @@ function wholeOrgName(part: string, bareNameOk: boolean): { name: string; at: nu
 export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry): PersonDraft | null {
   let text = raw.replace(/^\s*(?:and|&)\s+/, (m) => ' '.repeat(m.length));
   const tentative = /[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]|\bTBC\b/i.test(text);
-  text = text.replace(TENTATIVE, (m) => ' '.repeat(m.length)).replace(/[;.,\s]+$/, (m) => (/\s\p{Lu}\.$/u.test(text.trimEnd()) ? m : ' '.repeat(m.length)));
+  text = text.replace(TENTATIVE, (m) => ' '.repeat(m.length));
+  // trailing punctuation goes, except the period of an initial or a company form ("H.", "S.A.")
+  text = text.replace(/[;.,\s]+$/, (m) => {
+    const keepDot = m.startsWith('.') && /\b\p{Lu}$/u.test(text.slice(0, text.length - m.length));
+    return keepDot ? '.' + ' '.repeat(m.length - 1) : ' '.repeat(m.length);
+  });
   text = text.replace(/(?:[;,]\s*|\s+)and\s*$|[;,]\s*$/, (m) => ' '.repeat(m.length));
   const lead = leadingPersonName(text);
   if (!lead) return null;
