@@ -9,12 +9,12 @@ const MARKER = /^\s*[[(]?\s*(\d{1,3}|[ivxlcdm]{1,6}|[a-z]|[*†‡§¶]{1,3})\s*
 /** Unlinked superscripts count as note references only when numeric or a note symbol (not "1<sup>st</sup>", "m<sup>2</sup>" is accepted). */
 const UNLINKED_MARKER = /^\s*[[(]?\s*(\d{1,3}|[*†‡§¶]{1,3})\s*[\])]?\s*$/;
 /** Ids that name a note by convention (pandoc fn1, Word/mammoth footnote-1, endnote-2, ftn3, edn4, note5). */
-const NOTE_ID = /^(?:fn|footnote|endnote|ftn|edn|note|en)[-_:.]?(\d{1,3})$/i;
+const NOTE_ID = /^_?(?:fn|footnote|endnote|ftnt?|edn|note|en|cite_note)[-_:.]?(\d{1,3})$/i;
 /** Links back from a note to its reference: not content. */
 const BACKLINK_TEXT = /^\s*(?:↩︎?|↑|\^|⤴|back)\s*$/iu;
 
 const NOTE_CONTAINERS = [
-  '.footnotes', '.endnotes', '.footnote-list', '[role="doc-endnotes"]', '[role="doc-footnotes"]',
+  '.footnotes', '.endnotes', '.footnote-list', 'ol.references', '[role="doc-endnotes"]', '[role="doc-footnotes"]',
   '[epub\\:type="footnotes"]', '[epub\\:type="endnotes"]',
 ].join(',');
 const SINGLE_NOTES = '[role="doc-footnote"], [role="doc-endnote"], aside.footnote, div.footnote, p.footnote';
@@ -95,6 +95,14 @@ export function findNotes($: CheerioAPI): NoteMarks {
     if (!notes.has(el)) notes.set(el, idDigits(el) ?? leadingMarker($(el).text()) ?? String(notes.size + 1));
   });
 
+  // An element that is, sits in, or wraps a registered reference.
+  const isRefSide = (el: Element): boolean => {
+    for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) if (refs.has(n)) return true;
+    return $(el).find('sup, a').toArray().some((x) => refs.has(x));
+  };
+  // A note's own number linking back to its reference (Google Docs, many CMSs): the note's marker, not a reference.
+  const backMarkers: Element[] = [];
+
   // References: fragment links whose text is a marker and whose target is (or becomes) a note.
   $('a[href^="#"]').each((_, a) => {
     const text = $(a).text();
@@ -102,6 +110,12 @@ export function findNotes($: CheerioAPI): NoteMarks {
     if (!marker) return;
     const id = safeDecode((a.attribs.href ?? '').slice(1));
     const target = byId.get(id);
+    if (target && isRefSide(target)) {
+      const block = closestNoteBlock(a);
+      if (!notes.has(block)) notes.set(block, marker);
+      backMarkers.push(a);
+      return;
+    }
     const looksLikeRef =
       NOTE_ID.test(id) || /footnote|noteref|fnref/i.test(a.attribs.class ?? '') || a.attribs.role === 'doc-noteref' ||
       (target !== undefined && notes.has(closestNoteBlock(target)));
@@ -113,6 +127,7 @@ export function findNotes($: CheerioAPI): NoteMarks {
       if (!notes.has(block)) notes.set(block, marker);
     }
   });
+  for (const a of backMarkers) $(a).remove();
   // Blocks with a note id nothing pointed at; their marker comes from the id (a ref's marker, seen by readers, wins above).
   for (const [id, el] of byId) {
     if (NOTE_ID.test(id) && el.name !== 'a' && NOTE_BLOCK_TAGS.has(el.name) && !notes.has(el)) {

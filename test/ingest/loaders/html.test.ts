@@ -154,3 +154,30 @@ describe('loadHtml: <base href>', () => {
     expect(doc.links.map((l) => l.url)).toEqual(['https://example.org/reports/2024/brief.pdf']);
   });
 });
+
+describe('loadHtml: footnotes as exported by other tools', () => {
+  it('reads Google Docs notes, whose own number links back to the reference', async () => {
+    const html = `<p><span>Fees rose sharply</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span> last year.</span></p>
+      <hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a><span>&nbsp;Labour Office (2023), Fee Survey.</span></p></div>`;
+    const doc = await loadHtml(enc(html), 'gdocs.html');
+    expectWellFormed(doc);
+    expect(blockTexts(doc, 'paragraph')).toEqual(['Fees rose sharply¹ last year.']);
+    expect(notes(doc)).toEqual([['1', 'Labour Office (2023), Fee Survey.']]);
+  });
+
+  it('reads Word "Save as HTML" notes (_ftn anchors, ftn div)', async () => {
+    const html = `<p class=MsoNormal>Wages were withheld.<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a></p>
+      <div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"><span class=MsoFootnoteReference>[1]</span></a> Inspection report, 2022.</p></div></div>`;
+    const doc = await loadHtml(enc(html), 'word.html');
+    expect(blockTexts(doc, 'paragraph')).toEqual(['Wages were withheld.¹']);
+    expect(notes(doc)).toEqual([['1', 'Inspection report, 2022.']]);
+  });
+
+  it('reads Wikipedia-style references', async () => {
+    const html = `<p>The treaty entered into force in 2003.<sup class="reference"><a href="#cite_note-3">[3]</a></sup></p>
+      <ol class="references"><li id="cite_note-1">One.</li><li id="cite_note-2">Two.</li><li id="cite_note-3"><span class="mw-cite-backlink"><a href="#cite_ref-3">^</a></span> <span class="reference-text">UN Treaty Collection.</span></li></ol>`;
+    const doc = await loadHtml(enc(html), 'wiki.html');
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['3']);
+    expect(notes(doc)).toEqual([['1', 'One.'], ['2', 'Two.'], ['3', 'UN Treaty Collection.']]);
+  });
+});
