@@ -16,6 +16,7 @@ export function layout({ title, body, query, scripts = [] }: LayoutInput): strin
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · citegraph</title>
+<link rel="icon" type="image/svg+xml" href="/assets/favicon.svg">
 <link rel="stylesheet" href="/assets/explorer.css">
 <link rel="stylesheet" href="/assets/kinds.css">
 ${scripts.map((s) => html`<script defer src="${s}"></script>`)}
