@@ -69,18 +69,20 @@ export async function runQuery(sub: string, args: string[], flags: QueryFlags, o
       }
       case 'neighbors': {
         need(1, 'neighbors <entity> [--depth 1..3] [--direction out|in|both] [--edge-kinds K,..] [--limit N]');
-        const center = await resolveEntity(store, args.join(' '), kindOf(flags.kind));
+        const depth = Q.checkDepth(int('depth', flags.depth));
         const direction = flags.direction ?? 'both';
         if (direction !== 'out' && direction !== 'in' && direction !== 'both') throw new InvalidInputError(`query: --direction must be out, in or both, got "${direction}"`);
-        const hood = await Q.neighbourhood(store, { key: center.key, depth: int('depth', flags.depth), direction, edgeKinds: edgeKindsOf(flags.edgeKinds), limit: int('limit', flags.limit) });
+        const center = await resolveEntity(store, args.join(' '), kindOf(flags.kind));
+        const hood = await Q.neighbourhood(store, { key: center.key, depth, direction, edgeKinds: edgeKindsOf(flags.edgeKinds), limit: int('limit', flags.limit) });
         emit(hood, () => hood.nodes.map((n) => row(n.depth, n.kind, n.key, n.label)).join('') +
           `${hood.nodes.length} nodes, ${hood.edges.length} edges${hood.truncated ? ' (truncated)' : ''}\n`);
         break;
       }
       case 'path': {
         need(2, 'path <from> <to> [--max-hops N] [--edge-kinds K,..]');
+        const maxHops = Q.checkHops(int('max-hops', flags.maxHops));
         const [from, to] = await Promise.all([resolveEntity(store, args[0]!), resolveEntity(store, args[1]!)]);
-        const path = await Q.shortestPath(store, { from: from.key, to: to.key, maxHops: int('max-hops', flags.maxHops), edgeKinds: edgeKindsOf(flags.edgeKinds) });
+        const path = await Q.shortestPath(store, { from: from.key, to: to.key, maxHops, edgeKinds: edgeKindsOf(flags.edgeKinds) });
         emit(path, () => (path.hops === null ? `no path from ${from.key} to ${to.key} within the hop limit\n`
           : path.nodes.map((n, i) => row(i, n.kind, n.key, n.label) + (path.edges[i] ? `    ${path.edges[i]!.kind} (${path.edges[i]!.from === n.key ? '->' : '<-'})\n` : '')).join('') + `${path.hops} hop(s)\n`));
         break;
