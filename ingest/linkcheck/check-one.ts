@@ -45,9 +45,11 @@ function getNeeded(head: ChainResult, timedOut: boolean): 'none' | 'continue' | 
   return 'none';
 }
 
-async function attempt(url: string, ctx: CheckContext, analyzeCtx: Omit<AnalyzeContext, 'timedOut'>, forceGet: boolean): Promise<Analysis> {
+async function attempt(
+  url: string, ctx: CheckContext, analyzeCtx: Omit<AnalyzeContext, 'timedOut'>, forceGet: boolean, clock: { firstWireMs: number | null },
+): Promise<Analysis> {
   const { options } = ctx;
-  const budget = new Budget(options.timeoutMs, options.signal);
+  const budget = new Budget(options.timeoutMs, options.signal, clock);
   const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => budget.timedOut };
   const parsed = new URL(url);
   let chain: ChainResult | null = null;
@@ -105,9 +107,12 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
   let result: Analysis | null = null;
   let attempts = 0;
   let forceGet = false;
+  // durationMs runs from the first request on the wire: time queued behind other URLs of a
+  // politely limited host is not this URL's slowness.
+  const clock = { firstWireMs: null as number | null };
   for (let i = 0; i <= options.retries; i++) {
     attempts++;
-    result = await attempt(url.href, ctx, analyzeCtx, forceGet);
+    result = await attempt(url.href, ctx, analyzeCtx, forceGet, clock);
     if (!isRetryable(result.status) || i === options.retries || options.signal?.aborted) break;
     // Retries after a hang, a reset or a 5xx go straight to GET (some servers only fail HEAD, and a
     // 503 challenge page is only visible in a GET body).
@@ -126,5 +131,5 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
   const archived = options.archive === 'wayback' && (verdict === 'dead' || verdict === 'soft-dead')
     ? await findArchivedCopy(ctx.fetch, url.href, options.citedDates.get(input) ?? options.citedDates.get(raw) ?? options.citedDates.get(url.href))
     : null;
-  return toResult(raw, final, { attempts, startedAtMs, checkedAt }, archived);
+  return toResult(raw, final, { attempts, startedAtMs: clock.firstWireMs ?? startedAtMs, checkedAt }, archived);
 }

@@ -94,7 +94,12 @@ async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): P
  */
 export class Budget {
   timedOut = false;
-  constructor(public remainingMs: number, readonly signal: AbortSignal | null = null) {}
+  constructor(
+    public remainingMs: number,
+    readonly signal: AbortSignal | null = null,
+    /** Shared by a check's attempts: when its first request got a slot (its duration starts there). */
+    readonly clock: { firstWireMs: number | null } | null = null,
+  ) {}
 }
 
 function timeoutError(): Error {
@@ -111,6 +116,7 @@ async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', 
       throw timeoutError();
     }
     const started = Date.now();
+    if (budget.clock && budget.clock.firstWireMs === null) budget.clock.firstWireMs = started;
     const controller = new AbortController();
     const timer = setTimeout(() => { budget.timedOut = true; controller.abort(timeoutError()); }, ms);
     const onAbort = () => controller.abort(budget.signal?.reason);

@@ -11,5 +11,6 @@ export * from './drift.js';
 export * from './archive.js';
 export * from './ssrf.js';
 export * from './history.js';
+export * from './head-policy.js';
 export * from './report.js';
 export type { Hop } from './fetch-page.js';

@@ -23,6 +23,11 @@ const FOR_SALE = [
   /\bthis domain (name )?has expired\b/i,
   /\bdomain (name )?is available for (purchase|sale)\b/i,
   /\bget this domain\b/i,
+  /\bdomain (name )?for sale\b/i,
+  /\b(is|has been) parked\b/i,
+  /\bparking page\b/i,
+  /\bcourtesy of godaddy\b/i,
+  /\bsponsored listings\b/i,
 ];
 
 function hostOf(url: string): string {
