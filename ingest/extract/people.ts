@@ -4,6 +4,7 @@
 import type { Person, SessionRole } from '../../src/extraction.js';
 import type { ExtractContext } from './context.js';
 import type { OrgRegistry } from './organizations.js';
+import { groupEntryLines, stripBullet, type EntryLine } from './entry-lines.js';
 import { parsePersonName } from './names.js';
 import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
 import { nameKey, sentenceSpans, slugify, splitTopLevel, squash } from './text-utils.js';
@@ -141,6 +142,23 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       if (d) people.add(ctx, d, r, r ? sessionAt(unit) : null, 'people');
     }
   };
+  /** Entries (one per line group) under the current role; a labelled entry ("Chair: X") has its own role. */
+  const addEntries = (entries: EntryLine[], unit: number): boolean => {
+    let any = false;
+    for (const e of entries) {
+      const lm = ROLE_LABEL.exec(e.text.trim());
+      const lr = lm ? roleFromLabel(squash(lm[1])) : null;
+      if (lr && lm![1].split(/\s+/).length <= 6) {
+        const lead = e.text.length - e.text.trimStart().length;
+        for (const [r, v, o] of labelledSegments(e.text.slice(lead), e.offset + lead, lr)) if (v.trim()) { addList(v, o, r, unit); any = true; }
+        if (!lm![2].trim()) role = lr;
+        continue;
+      }
+      const d = parsePersonEntry(e.text, e.offset, orgs);
+      if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(unit), 'people'); any = true; }
+    }
+    return any;
+  };
   for (const u of ctx.units) {
     if (u.kind === 'footnote') continue;
     const t = squash(u.text);
@@ -153,6 +171,9 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       if (raw.includes(' | ') && bar > 0) {
         const from = bar + 3;
         for (const [r, v, o] of labelledSegments(raw.slice(from), u.start + from, role ?? 'speaker')) addList(v, o, r, u.index);
+      } else if (raw.includes('\n')) {
+        // "9.30  Welcome\n  Mrs. A, Title, Org": the people under the slot's title
+        addEntries(groupEntryLines(raw, u.start).entries, u.index);
       }
       continue;
     }
@@ -164,15 +185,21 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       for (const [r, v, o] of segments) {
         if (!v.trim()) continue;
         const before = people.byKey.size;
-        addList(v, o, r, u.index);
+        // a value over several lines is one entry per line group
+        if (v.includes('\n')) { const g = groupEntryLines(v, o); if (g.lead) addList(g.lead.text, g.lead.offset, r, u.index); const keep = role; role = r; addEntries(g.entries, u.index); role = keep; }
+        else addList(v, o, r, u.index);
         any ||= people.byKey.size > before || startsWithPerson(v);
       }
       // "Speakers:" alone (or a value that is no person) sets the role for the lines that follow
       if (u.kind !== 'list-item' && (!any || labelRole === 'speaker' || labelRole === 'opening' || labelRole === 'closing')) role = labelRole;
       continue;
     }
-    if (u.kind !== 'list-item' && !lm && t.split(' ').length <= 5 && roleFromLabel(t.replace(/[:.]$/, '')) && !startsWithPerson(t)) {
-      role = roleFromLabel(t.replace(/[:.]$/, ''));
+    const firstLine = squash(raw.split('\n')[0]).replace(/[:.]$/, '');
+    const headRole = firstLine.split(' ').length <= 5 && !startsWithPerson(firstLine) ? roleFromLabel(firstLine) : null;
+    if (u.kind !== 'list-item' && headRole) {
+      role = headRole;
+      // "Welcome\nCongresswoman A, Member, ...": a role line over its entries
+      if (raw.includes('\n')) addEntries(groupEntryLines(raw.slice(raw.indexOf('\n') + 1), u.start + raw.indexOf('\n') + 1).entries, u.index);
       continue;
     }
     // prose triggers anywhere in a paragraph
@@ -199,15 +226,10 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       }
       if (prose) continue;
     }
-    if (u.kind === 'list-item' || (role && t.split(' ').length <= 60)) {
-      // one entry per line (bullet, or lines of a paragraph under a role heading)
-      const lines = u.kind === 'list-item' ? [[raw, u.start] as [string, number]] : splitTopLevel(raw, u.start, (x, i) => (x[i] === '\n' ? 1 : 0));
-      let any = false;
-      for (const [line, off] of lines) {
-        const d = parsePersonEntry(line, off, orgs);
-        if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(u.index), 'people'); any = true; }
-      }
-      if (!any && u.kind !== 'list-item' && t.split(' ').length <= 8) role = null;
+    const bullet = /^[·•▪◦‣●○■□]\s/.test(raw);
+    if (u.kind === 'list-item' || bullet || (role && t.split(' ').length <= 60)) {
+      const any = addEntries(u.kind === 'list-item' ? [{ text: stripBullet(raw), offset: u.start }] : groupEntryLines(raw, u.start).entries, u.index);
+      if (!any && u.kind !== 'list-item' && !bullet && t.split(' ').length <= 8) role = null;
     }
   }
   mentionedPeople(ctx, orgs, people);

@@ -1,0 +1,52 @@
+// Groups the lines of a block into entries: a line that starts a person ("Mrs. A, ...", "Chair: B, ..."),
+// a bullet, or a role label opens an entry; other lines continue the previous one (hard-wrapped PDF/text
+// layouts: "Department of Justice / Northern Ireland"). Newlines inside an entry become spaces, so
+// offsets stay valid.
+import { startsWithPerson } from './person-entry.js';
+
+const BULLET = /^[·•▪◦‣●○■□–—*-]\s+/;
+const LABEL = /^\p{Lu}[\p{L}&\s-]{1,40}:\s/u;
+
+export interface EntryLine {
+  text: string;
+  offset: number;
+}
+
+/** Strip a leading bullet glyph, keeping offsets (the glyph becomes spaces). */
+export function stripBullet(text: string): string {
+  return text.replace(BULLET, (m) => ' '.repeat(m.length));
+}
+
+/** Is this line the start of an entry? */
+export function opensEntry(line: string): boolean {
+  const l = line.trim();
+  return BULLET.test(l) || LABEL.test(l) || startsWithPerson(stripBullet(l).trim());
+}
+
+/**
+ * Entries of a block's text (starting at `offset`), from line `fromLine` on. Lines before the first
+ * entry-opening line are returned as `lead` (a wrapped title, a heading line).
+ */
+export function groupEntryLines(raw: string, offset: number): { lead: EntryLine | null; entries: EntryLine[] } {
+  const lines: EntryLine[] = [];
+  let pos = 0;
+  for (const line of raw.split('\n')) {
+    lines.push({ text: line, offset: offset + pos });
+    pos += line.length + 1;
+  }
+  let lead: EntryLine | null = null;
+  const entries: EntryLine[] = [];
+  for (const l of lines) {
+    if (!l.text.trim()) continue;
+    const cur = entries.length ? entries[entries.length - 1] : lead;
+    if (opensEntry(l.text) || !cur) {
+      if (opensEntry(l.text)) entries.push({ text: stripBullet(l.text), offset: l.offset });
+      else lead = { text: l.text, offset: l.offset };
+      continue;
+    }
+    // a continuation: join with one space in place of the newline
+    const gap = l.offset - (cur.offset + cur.text.length);
+    cur.text += ' '.repeat(Math.max(1, gap)) + l.text;
+  }
+  return { lead, entries };
+}
