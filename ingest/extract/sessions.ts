@@ -5,6 +5,7 @@ import type { Provenance, Session } from '../../src/extraction.js';
 import type { ExtractContext, Unit } from './context.js';
 import { dominantYear, findDates, findTime, findZone, withYear } from './dates.js';
 import { splitConvenors } from './convenors.js';
+import { opensEntry } from './entry-lines.js';
 import type { OrgRegistry } from './organizations.js';
 import { slugify, squash, titleSimilarity } from './text-utils.js';
 
@@ -17,11 +18,12 @@ export interface SessionDraft extends Omit<Session, 'convenors' | 'provenance'> 
 }
 
 const TITLE_LABEL = /^(?:Title|Event(?: title)?|Session(?: title)?|Side[- ]event|Webinar|Panel)\s*:\s*(\S[\s\S]{2,})$/i;
-const DATE_LABEL = /^(?:Date|Dates|When|Day)\s*:\s*([\s\S]+)$/i;
+const DATE_LABEL = /^(?:Date|Dates|When|Day|Date and time|Date & time|Date\/time)\s*:\s*([\s\S]+)$/i;
 const TIME_LABEL = /^(?:Time|Times|Hours?)\s*:\s*([\s\S]+)$/i;
-const CONVENOR_LABEL = /^(?:Convenors?|Co-?convenors?|Organi[sz]ers?|Organi[sz]ed by|Co-?organi[sz]ers?|Hosts?|Hosted by)\s*:\s*([\s\S]+)$/i;
+const CONVENOR_LABEL = /^(?:Convenors?|Co-?convenors?|Convened by|Organi[sz]ers?|(?:Co-|Jointly )?organi[sz]ed by|Co-?organi[sz]ers?|(?:Co-)?hosts?|(?:Co-|Jointly )?hosted by)\s*:\s*([\s\S]+)$/i;
 const VENUE_LABEL = /^(?:Venue|Location|Place|Where|Platform|Format)\s*:\s*([\s\S]+)$/i;
 const SESSION_HEADING = /^(?:(?:Session|Panel|Workshop|Round ?table|Plenary|Side[- ]event|Breakout(?: session)?|Webinar|Working session)\s*(?:\d+|[IVX]+|[A-Z])?\s*[:.–—-]\s*)(\S.{3,})$/is;
+const TIME_ONLY = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s{2,}|\s*[|–—-]\s*|\s+(?=\p{Lu}))(\S[^\n]*)([\s\S]*)$/iu;
 const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
 /** Agenda slots that are pauses or logistics, not sessions. */
 const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b/i;
@@ -53,6 +55,16 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     if (m) { cands.push({ unit: i, title: m[1], source: 'label', titleUnit: i }); continue; }
     m = SESSION_HEADING.exec(t);
     if (m && t.length < 250 && (u.kind === 'heading' || !/[.]$/.test(t))) { cands.push({ unit: i, title: m[1].trim(), source: 'heading', date: dayDate, titleUnit: i }); continue; }
+    const single = !TIME_START.test(t) && u.kind !== 'list-item' ? TIME_ONLY.exec(u.text) : null;
+    if (single && !/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]/i.test(u.text)) {
+      const time = findTime(single[1]);
+      // the title may wrap onto lines that do not open an entry
+      let title = single[2];
+      for (const line of single[3].split('\n').slice(1)) { if (!line.trim() || opensEntry(line)) break; title += ' ' + line.trim(); }
+      title = squash(title.split(' | ')[0]);
+      if (time && title.split(' ').length >= 1 && !/^\d/.test(title)) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: NOT_SESSION.test(title) ? -1 : i });
+      continue;
+    }
     m = TIME_START.exec(t);
     if (m && u.kind !== 'list-item') {
       const time = findTime(m[1]);
@@ -106,7 +118,7 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     const single = singleEvent(ctx, orgs, year, docZone);
     if (single) merged.push(single);
   }
-  const conf = merged.length >= 2 ? conference(ctx, orgs, cands.length ? cands[0].unit : units.length, year, merged) : null;
+  const conf = merged.length >= 2 ? conference(ctx, orgs, cands.length ? cands[0].unit : units.length, year, merged, docZone) : null;
   const ids = new Set<string>();
   const all = conf ? [conf, ...merged] : merged;
   for (const s of all) {
@@ -199,12 +211,13 @@ export function registrationUrl(ctx: ExtractContext, body: Unit[]): string | nul
   return null;
 }
 
+const LABEL_LINE = /^(?:date|dates|time|times|location|venue|place|where|when|co-?hosted by|hosted by|(?:co-)?organi[sz]ed by|convenors?|convened by|organi[sz]ers?|platform|format|registration|register|rsvp|contact|title|language|languages|interpretation|participants|audience|moderators?|speakers?|chair|background|objectives?)\b[^:]{0,20}:/i;
 const GENERIC_LINE = /^(?:press release|for immediate release|announcement|invitation|concept note|(?:draft |provisional |annotated )?(?:programme|program|agenda)|draft|save the date|media advisory|news(?: release)?|information note|background note|side[- ]event|webinar|online event|expert dialogue|briefing|event|and|\W*)\W*$/i;
 const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|seminar|dialogue|briefing|meeting|round ?table|panel(?: discussion)?|symposium|summit|launch|session)\s*(?:entitled|titled|on|called|:)?\s*[“"]([^”"\n]{8,200})[”"]/i;
 
 /** The title of a one-event announcement, and where it is. */
-function pickEventTitle(ctx: ExtractContext): { title: string; unit: number; at: number } | null {
-  const units = ctx.units.filter((u) => u.kind !== 'footnote').slice(0, 14);
+function pickEventTitle(ctx: ExtractContext, before = ctx.units.length): { title: string; unit: number; at: number } | null {
+  const units = ctx.units.slice(0, before).filter((u) => u.kind !== 'footnote').slice(0, 14);
   const heading = units.find((u) => u.kind === 'heading' && (u.level ?? 1) <= 2 && !GENERIC_LINE.test(squash(u.text)) && squash(u.text).split(' ').length >= 3);
   if (heading) return { title: squash(heading.text).replace(/^(?:Webinar|Event|Side[- ]event|Invitation)\s*[:–—-]\s*/i, ''), unit: heading.index, at: heading.start };
   for (const u of units) {
@@ -221,7 +234,7 @@ function pickEventTitle(ctx: ExtractContext): { title: string; unit: number; at:
   for (const u of units.slice(0, 8)) {
     for (const line of u.text.split('\n')) {
       const l = squash(line);
-      if (GENERIC_LINE.test(l) || l.split(' ').length < 3 || /^[\w ]{1,25}:\s/.test(l) || /[.]$/.test(l)) continue;
+      if (GENERIC_LINE.test(l) || l.split(' ').length < 3 || LABEL_LINE.test(l) || /[.]$/.test(l)) continue;
       const dates = findDates(l);
       if (dates.length && dates[0].end - dates[0].start > l.length / 3) continue;
       if (/^(?:Mr|Ms|Mrs|Dr|H\.E)\b/.test(l)) continue;
@@ -256,9 +269,9 @@ function singleEvent(ctx: ExtractContext, orgs: OrgRegistry, year: number | null
 }
 
 /** "X will convene/host/organise ...", "co-organised with A and B": the organizations that run an event. */
-function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number): string[] {
+function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number, count = 4): string[] {
   const keys: string[] = [];
-  for (const u of ctx.units.slice(fromUnit, fromUnit + 4)) {
+  for (const u of ctx.units.slice(fromUnit, fromUnit + count)) {
     if (u.kind === 'footnote') continue;
     const t = ctx.masked.slice(u.start, u.end);
     for (const m of t.matchAll(/\b(?:will\s+)?(?:convene|convenes|host|hosts|organi[sz]es?|is\s+organi[sz]ing|co-organi[sz]es?)\b/g)) {
@@ -278,23 +291,33 @@ function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number
 }
 
 /** The conference the sessions are part of: a "... Conference/Forum ..." line in the front matter, with its dates. */
-function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: number, year: number | null, sessions: SessionDraft[]): SessionDraft | null {
+function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: number, year: number | null, sessions: SessionDraft[], docZone: ReturnType<typeof findZone>): SessionDraft | null {
   const front = ctx.units.slice(0, Math.min(frontEnd, 30)).filter((u) => u.kind !== 'footnote');
-  const hit = front.filter((u) => {
-    const t = squash(u.text);
-    return CONFERENCE.test(t) && !/tele-?conference|video-?conference|press conference/i.test(t) && t.split(' ').length <= 20 && !/^(?:Online|This|The following)\b/i.test(t);
-  }).sort((a, b) => Number(/Conference|Forum|Summit|Congress|Symposium/.test(squash(b.text))) - Number(/Conference|Forum|Summit|Congress|Symposium/.test(squash(a.text))))[0];
+  let hit: { title: string; unit: number; at: number } | null = null;
+  for (const u of front) {
+    let pos = 0;
+    for (const line of u.text.split('\n')) {
+      const t = squash(line.replace(/\s+Page\s+\d+\s+of\s+\d+\s*$/i, ''));
+      if (!hit && CONFERENCE.test(t) && !/tele-?conference|video-?conference|press conference/i.test(t) && t.split(' ').length <= 20 && !/^(?:Online|This|The following)\b/i.test(t) && !/[.]$/.test(t)) {
+        hit = { title: t.replace(/^(?:Side event on the margins of|On the margins of|In the framework of)\s+(?:the\s+)?/i, ''), unit: u.index, at: u.start + pos };
+      }
+      pos += line.length + 1;
+    }
+  }
+  // no conference word: the event the agenda belongs to is the announcement's own title
+  hit ??= pickEventTitle(ctx, frontEnd);
   if (!hit) return null;
-  const title = squash(hit.text);
+  const title = hit.title;
   if (sessions.some((s) => titleSimilarity(s.title, title) >= 0.6)) return null;
   const d = emptyDraft(title, 'conference', 'conference');
-  d.provenance.push(ctx.prov(hit.start, hit.end, 'sessions'));
-  const after = front.filter((u) => u.index >= hit.index).map((u) => u.text).join('\n');
+  d.provenance.push(ctx.prov(hit.at, hit.at + title.length, 'sessions'));
+  const after = front.filter((u) => u.index >= hit!.unit).map((u) => u.text).join('\n');
   const dates = findDates(after, 0, year).filter((x) => x.year);
   const date = dates[0] ?? findDates(front.map((u) => u.text).join('\n'), 0, year).find((x) => x.year);
   if (date) { d.date = date.date; d.endDate = date.endDate; }
-  const where = front.find((u) => u.index > hit.index && /\(([^)]*,[^)]*)\)|\bin\s+[A-Z]/.test(u.text) && /\b(?:Vienna|online|via|Hofburg|hybrid|venue)\b/i.test(u.text));
-  if (where) d.location = squash(where.text);
+  const time = findTime(after);
+  if (time && time.endTime) { d.startTime = time.startTime; d.endTime = time.endTime; }
+  if (docZone) { d.timezone = docZone.timezone; d.timezoneLabel = docZone.label; }
   // the letterhead: organization names alone on the first lines; the most specific one convenes
   const letter: string[] = [];
   for (const u of ctx.units.slice(0, 4)) {
@@ -303,6 +326,14 @@ function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: number, ye
   }
   for (let i = 1; i < letter.length; i++) orgs.setParent(letter[i], letter[i - 1]);
   if (letter.length) d.convenorKeys = [letter[letter.length - 1]];
+  else {
+    const frontUnits = front.map((u) => u.index);
+    for (const u of front) {
+      const m = CONVENOR_LABEL.exec(squash(u.text));
+      if (m) { const at = u.start + u.text.indexOf(m[1].slice(0, 20)); d.convenorKeys = splitConvenors(ctx, orgs, ctx.masked.slice(at, u.end), at); break; }
+    }
+    if (!d.convenorKeys.length && frontUnits.length) d.convenorKeys = proseConvenors(ctx, orgs, frontUnits[0], frontUnits.length);
+  }
   d.ranges = [];
   return d;
 }
