@@ -11,3 +11,4 @@ export * from './ingest-extraction.js';
 export * from './resolve/alias-file.js';
 export { displayPersonName } from './resolve/entity-resolver.js';
 export * from './link-summary.js';
+export * from './export.js';

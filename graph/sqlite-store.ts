@@ -59,6 +59,8 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): SqliteStore {
     if (!options.readonly) mkdirSync(dir, { recursive: true });
     const db = new Database(join(dir, SQLITE_FILE), { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     db.pragma('busy_timeout = 10000');
+    // 64 MB page cache: large document writes touch many index pages; the cache fills only as used.
+    db.pragma('cache_size = -65536');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
