@@ -174,8 +174,8 @@ function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to:
       const value = ctx.masked.slice(valueStart, u.end).replace(/\s*\((?:via|on|through)\b[^)]*\)[\s\S]*$/i, '').replace(/[.][\s\S]*$/, '');
       d.convenorKeys = splitConvenors(ctx, orgs, value, valueStart);
     }
-    if (!d.date && n < 3 && !labelled) {
-      const f = findDates(t, 0, year)[0];
+    if (!d.date && n < 3 && !labelled && cand.source !== 'agenda' && cand.source !== 'heading') {
+      const f = findDates(t, 0, year).find((x) => !/\b(?:by|before|until|deadline)\s*$/i.test(t.slice(0, x.start)));
       if (f && (n > 0 || cand.source !== 'label')) d.date = withYear(f, year).date;
     }
     if (!d.startTime && n < 3 && cand.source !== 'label' && !TITLE_LABEL.test(t)) {
@@ -213,7 +213,7 @@ export function registrationUrl(ctx: ExtractContext, body: Unit[]): string | nul
 
 const LABEL_LINE = /^(?:date|dates|time|times|location|venue|place|where|when|co-?hosted by|hosted by|(?:co-)?organi[sz]ed by|convenors?|convened by|organi[sz]ers?|platform|format|registration|register|rsvp|contact|title|language|languages|interpretation|participants|audience|moderators?|speakers?|chair|background|objectives?)\b[^:]{0,20}:/i;
 const GENERIC_LINE = /^(?:press release|for immediate release|announcement|invitation|concept note|(?:draft |provisional |annotated )?(?:programme|program|agenda)|draft|save the date|media advisory|news(?: release)?|information note|background note|side[- ]event|webinar|online event|expert dialogue|briefing|event|and|\W*)\W*$/i;
-const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|seminar|dialogue|briefing|meeting|round ?table|panel(?: discussion)?|symposium|summit|launch|session)\s*(?:entitled|titled|on|called|:)?\s*[“"]([^”"\n]{8,200})[”"]/i;
+const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|seminar|dialogue|briefing|meeting|round ?table|panel(?: discussion)?|symposium|summit|launch|session)[ \t]*(?:entitled|titled|on|called|:)?[ \t]*[“"]([^”"\n]{8,200})[”"]/i;
 
 /** The title of a one-event announcement, and where it is. */
 function pickEventTitle(ctx: ExtractContext, before = ctx.units.length): { title: string; unit: number; at: number } | null {
