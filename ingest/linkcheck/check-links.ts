@@ -12,7 +12,8 @@ import { HeadPolicy } from './head-policy.js';
 
 /**
  * Check `urls`, yielding results in completion order. Duplicate URLs are checked once and reported
- * once per occurrence. Never throws for a bad link; a broken link is a record.
+ * once per occurrence. Never throws for a bad link; a broken link is a record. When `signal` aborts,
+ * no new URL starts and checks still in flight are dropped (their outcome would be a false timeout).
  * @throws InvalidInputError (CG_INVALID_INPUT) for invalid options, before any request.
  */
 export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOptions = {}): AsyncGenerator<LinkCheck> {
@@ -31,11 +32,11 @@ export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOp
   const done: LinkCheck[] = [];
   let wake: (() => void) | null = null;
   let next = 0;
-  let finished = 0;
   let running = 0;
 
+  const aborted = () => resolved.signal?.aborted === true;
   const launch = () => {
-    while (running < window && next < list.length) {
+    while (running < window && next < list.length && !aborted()) {
       const url = list[next++];
       let pending = byUrl.get(url);
       if (!pending) {
@@ -49,7 +50,6 @@ export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOp
       pending.then((check) => {
         running--;
         done.push(check);
-        resolved.onResult?.(check);
         wake?.();
       });
     }
@@ -57,12 +57,15 @@ export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOp
 
   try {
     launch();
-    while (finished < list.length) {
+    while (running > 0 || done.length > 0) {
       if (done.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
       wake = null;
       while (done.length > 0) {
-        finished++;
-        yield done.shift() as LinkCheck;
+        const check = done.shift() as LinkCheck;
+        // After an abort, checks cut short would read as timeouts: they are dropped, not reported.
+        if (aborted()) continue;
+        resolved.onResult?.(check);
+        yield check;
       }
       launch();
     }

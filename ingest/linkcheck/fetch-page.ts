@@ -110,6 +110,7 @@ function timeoutError(): Error {
 async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', budget: Budget, capMs: number): Promise<RawResponse> {
   const { options } = ctx;
   return ctx.queue.run(url.host, async () => {
+    if (budget.signal?.aborted) throw Object.assign(new Error('check aborted'), { code: 'ABORT_ERR' });
     const ms = Math.min(budget.remainingMs, capMs);
     if (ms <= 0) {
       budget.timedOut = true;

@@ -88,6 +88,7 @@ export async function startRottenWeb(): Promise<RottenWeb> {
   const site = await start((req, res) => {
     count(req);
     const path = req.url ?? '/';
+    if (path.startsWith('/slow')) return; // never answers
     switch (path) {
       case '/': return send(res, 200, fixturePage('home'));
       case '/reports/assembly-guidelines': return send(res, 200, fixturePage('report'));
@@ -106,7 +107,6 @@ export async function startRottenWeb(): Promise<RottenWeb> {
           : send(res, 200, fixturePage('report'));
       case '/broken': return send(res, 500, '<title>Internal Server Error</title>');
       case '/flaky': return pathHits(path) <= 2 ? send(res, 503, '<title>Service Unavailable</title>') : send(res, 200, fixturePage('report'));
-      case '/slow': return; // never answers
       case '/reset':
         res.writeHead(200, { ...HTML, 'content-length': '100000' });
         res.write('<!doctype html><title>Half a page</title><p>');

@@ -121,6 +121,19 @@ describe('archived copies', () => {
   });
 });
 
+describe('abort', () => {
+  it('stops starting URLs and drops checks cut short instead of reporting false timeouts', async () => {
+    const controller = new AbortController();
+    const urls = [`${web.hosts.site}/reports/assembly-guidelines`, ...Array.from({ length: 5 }, () => `${web.hosts.site}/slow`).map((u, i) => `${u}?n=${i}`)];
+    const seen: string[] = [];
+    const started = Date.now();
+    setTimeout(() => controller.abort(), 300);
+    for await (const r of streamLinkChecks(urls, opts({ timeoutMs: 5000, perHost: 6, signal: controller.signal }))) seen.push(r.status);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(seen).toEqual(['ok']);
+  });
+});
+
 describe('caller-supplied dispatcher', () => {
   it('uses it and leaves it open for the caller to close', async () => {
     const dispatcher = new Agent({ keepAliveTimeout: 10, keepAliveMaxTimeout: 10 });
