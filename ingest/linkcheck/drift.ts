@@ -25,12 +25,13 @@ export function titleSimilarity(citedTitle: string, pageTitle: string | null, he
   let hit = 0;
   for (const w of cited) if (page.has(w)) hit++;
   let score = hit / cited.size;
-  // A page whose opening text still quotes the cited title has not drifted, whatever its <title>.
+  // A page whose opening text still carries most of the cited title's words has not drifted,
+  // whatever its <title> says (and an extracted citation title can be noisy).
   if (score < 1 && text) {
     const lead = new Set(titleTokens(text.slice(0, 3000)));
     let leadHit = 0;
     for (const w of cited) if (lead.has(w)) leadHit++;
-    if (leadHit === cited.size) score = Math.max(score, 0.9);
+    if (leadHit / cited.size >= 0.6) score = Math.max(score, leadHit / cited.size);
   }
   return score;
 }

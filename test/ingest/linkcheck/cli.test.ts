@@ -97,6 +97,34 @@ describe('check-links --urls', () => {
 });
 
 describe('check-links on the store', () => {
+  it('checks what `ingest` stored: cited titles catch drift, document dates pick the snapshot', async () => {
+    const s = web.hosts.site;
+    const doc = join(tmp, 'review.md');
+    writeFileSync(doc, [
+      '# Annual Review of Assembly Rights 2020', '', 'Date: 21 July 2020', '',
+      'The review draws on the guidelines¹, earlier reporting², a news item³ and a moved publication⁴, and a lost report⁵.', '',
+      '## Notes', '',
+      `¹ ODIHR (2019), ${CITED_REPORT_TITLE}. <${s}/reports/assembly-guidelines>`,
+      `² Human Rights Office (2018), Report on elections. <${s}/archive/2015/report-on-elections>`,
+      `³ Human Rights Office (2019), ${CITED_REPORT_TITLE}. <${s}/drift>`,
+      `⁴ ODIHR (2019), ${CITED_REPORT_TITLE}. <${s}/publications/old-guidelines>`,
+      `⁵ Human Rights Office (2017), Annual report. <${s}/missing>`, '',
+    ].join('\n'));
+    const storeDir = join(tmp, 'ingested');
+    const ingest = await run(['ingest', doc, '--store', storeDir]);
+    expect(ingest.code).toBe(0);
+    const { code, stdout } = await run(['check-links', '--store', storeDir, '--timeout', '1500', '--archive-url', web.hosts.wayback]);
+    expect(code).toBe(1);
+    const rows = new Map(stdout.trim().split('\n').map((l) => JSON.parse(l) as { url: string; status: string; archived: { timestamp: string } | null })
+      .map((r) => [r.url, r]));
+    expect(rows.get(`${s}/reports/assembly-guidelines`)?.status).toBe('ok');
+    expect(rows.get(`${s}/archive/2015/report-on-elections`)?.status).toBe('soft-404');
+    expect(rows.get(`${s}/drift`)?.status).toBe('content-drift');
+    expect(rows.get(`${s}/publications/old-guidelines`)?.status).toBe('redirected');
+    expect(rows.get(`${s}/missing`)?.status).toBe('not-found');
+    expect(rows.get(`${s}/missing`)?.archived?.timestamp).toMatch(/^20200721/);
+  });
+
   it('checks every stored URL with its cited title, records each check and reports trends', async () => {
     const storeDir = join(tmp, 'store');
     const store = await openStore({ storeDir, neo4j: null });
