@@ -13,11 +13,10 @@ const NOTE_ID = /^_?(?:fn|footnote|endnote|ftnt?|edn|note|en|cite_note)[-_:.]?(\
 /** Links back from a note to its reference: not content. */
 const BACKLINK_TEXT = /^\s*(?:↩︎?|↑|\^|⤴|back)\s*$/iu;
 
-const NOTE_CONTAINERS = [
-  '.footnotes', '.endnotes', '.footnote-list', 'ol.references', '[role="doc-endnotes"]', '[role="doc-footnotes"]',
-  '[epub\\:type="footnotes"]', '[epub\\:type="endnotes"]',
-].join(',');
-const SINGLE_NOTES = '[role="doc-footnote"], [role="doc-endnote"], aside.footnote, div.footnote, p.footnote';
+const CONTAINER_CLASSES = new Set(['footnotes', 'endnotes', 'footnote-list']);
+const CONTAINER_ROLES = new Set(['doc-endnotes', 'doc-footnotes']);
+const SINGLE_ROLES = new Set(['doc-footnote', 'doc-endnote']);
+const SINGLE_TAGS = new Set(['aside', 'div', 'p']);
 const NOTE_BLOCK_TAGS = new Set(['p', 'li', 'div', 'aside', 'dd', 'section', 'td']);
 
 export interface NoteMarks {
@@ -53,19 +52,71 @@ function leadingMarker(text: string): string | null {
   return m ? m[1] : null;
 }
 
+/** Every element under the document root, in document order (iterative: deep trees must not overflow the stack). */
+function elements($: CheerioAPI): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [$.root()[0]];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'tag') out.push(node);
+    if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]);
+  }
+  return out;
+}
+
+/** Text content of an element (iterative). */
+export function textOf(el: AnyNode): string {
+  let text = '';
+  const stack: AnyNode[] = [el];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'text') text += node.data;
+    else if ('children' in node) for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]);
+  }
+  return text;
+}
+
+function classes(el: Element): string[] {
+  return (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+}
+
+function closestTag(el: Element, name: string, stopAt?: Element): Element | null {
+  for (let n: AnyNode | null = el.parent; n && n.type === 'tag' && n !== stopAt; n = n.parent) if (n.name === name) return n;
+  return null;
+}
+
+function isFragmentLink(el: Element): boolean {
+  return el.name === 'a' && (el.attribs.href ?? '').startsWith('#');
+}
+
 /** Remove links from notes back to their references (pandoc ↩, mammoth ↑). */
 export function removeBacklinks($: CheerioAPI): void {
-  $('a[href^="#"]').each((_, a) => {
+  for (const a of elements($)) {
+    if (!isFragmentLink(a)) continue;
     const href = a.attribs.href ?? '';
-    const text = $(a).text();
     if (
-      /^#(?:fnref|footnote-ref|endnote-ref|ref-?fn|_ftnref|_ednref)/i.test(href) ||
+      /^#(?:fnref|footnote-ref|endnote-ref|ref-?fn|_ftnref|_ednref|cite_ref)/i.test(href) ||
       a.attribs.role === 'doc-backlink' || /footnote-back/.test(a.attribs.class ?? '') ||
-      BACKLINK_TEXT.test(text)
+      BACKLINK_TEXT.test(textOf(a))
     ) {
       $(a).remove();
     }
-  });
+  }
+}
+
+function isContainer(el: Element): boolean {
+  const cls = classes(el);
+  return cls.some((c) => CONTAINER_CLASSES.has(c)) || (el.name === 'ol' && cls.includes('references')) ||
+    CONTAINER_ROLES.has(el.attribs.role ?? '') || /^(?:foot|end)notes$/.test(el.attribs['epub:type'] ?? '');
+}
+
+function closestContainer(el: Element): Element | null {
+  for (let n: AnyNode | null = el.parent; n && n.type === 'tag'; n = n.parent) if (isContainer(n)) return n;
+  return null;
+}
+
+function isSingleNote(el: Element): boolean {
+  return SINGLE_ROLES.has(el.attribs.role ?? '') || (SINGLE_TAGS.has(el.name) && classes(el).includes('footnote'));
 }
 
 /**
@@ -76,57 +127,71 @@ export function findNotes($: CheerioAPI): NoteMarks {
   const refs = new Map<Element, string>();
   const notes = new Map<Element, string>();
   const byId = new Map<string, Element>();
-  $('[id], a[name]').each((_, el) => {
-    const id = el.attribs.id ?? el.attribs.name;
+  const all = elements($);
+  for (const el of all) {
+    const id = el.attribs.id ?? (el.name === 'a' ? el.attribs.name : undefined);
     if (id && !byId.has(id)) byId.set(id, el);
-  });
+  }
 
   // Notes in footnote containers: list items, or the container's block children.
-  $(NOTE_CONTAINERS).each((_, box) => {
-    const items = $(box).find('li').filter((_, li) => $(li).parentsUntil(box as Element, 'li').length === 0).toArray();
-    const members = items.length ? items : $(box).children('p, div, aside').toArray();
+  const seenBoxes: Element[] = [];
+  for (const box of all) {
+    if (!isContainer(box)) continue;
+    // A container inside another adds nothing: its items were taken with the outer one's.
+    if (seenBoxes.length && closestContainer(box) !== null) continue;
+    seenBoxes.push(box);
+    const items = descendants(box).filter((li) => li.name === 'li' && closestTag(li, 'li', box) === null);
+    const members = items.length ? items : box.children.filter((c): c is Element => c.type === 'tag' && SINGLE_TAGS.has(c.name));
+    const position = new Map<Element, number>();
     members.forEach((el, i) => {
+      if (notes.has(el)) return; // nested containers: the outermost numbered it
       const list = el.parent && el.parent.type === 'tag' && el.parent.name === 'ol' ? el.parent : null;
       const start = list ? Number(list.attribs.start ?? 1) || 1 : 1;
-      notes.set(el, idDigits(el) ?? leadingMarker($(el).text()) ?? String(start + (list ? $(list).children('li').index(el) : i)));
+      if (list && !position.has(el)) {
+        let k = 0;
+        for (const c of list.children) if (c.type === 'tag' && c.name === 'li') position.set(c, k++);
+      }
+      const index = list ? position.get(el) ?? i : i;
+      notes.set(el, idDigits(el) ?? leadingMarker(textOf(el)) ?? String(start + index));
     });
-  });
-  $(SINGLE_NOTES).each((_, el) => {
-    if (!notes.has(el)) notes.set(el, idDigits(el) ?? leadingMarker($(el).text()) ?? String(notes.size + 1));
-  });
+  }
+  for (const el of all) {
+    if (isSingleNote(el) && !notes.has(el)) notes.set(el, idDigits(el) ?? leadingMarker(textOf(el)) ?? String(notes.size + 1));
+  }
 
   // An element that is, sits in, or wraps a registered reference.
   const isRefSide = (el: Element): boolean => {
     for (let n: AnyNode | null = el; n && n.type === 'tag'; n = n.parent) if (refs.has(n)) return true;
-    return $(el).find('sup, a').toArray().some((x) => refs.has(x));
+    // Wrappers of a reference are small: look a few nodes deep only (bounded work per link).
+    return descendants(el, 64).some((x) => refs.has(x));
   };
   // A note's own number linking back to its reference (Google Docs, many CMSs): the note's marker, not a reference.
   const backMarkers: Element[] = [];
 
   // References: fragment links whose text is a marker and whose target is (or becomes) a note.
-  $('a[href^="#"]').each((_, a) => {
-    const text = $(a).text();
-    const marker = markerOf(text, true);
-    if (!marker) return;
+  for (const a of all) {
+    if (!isFragmentLink(a)) continue;
+    const marker = markerOf(textOf(a), true);
+    if (!marker) continue;
     const id = safeDecode((a.attribs.href ?? '').slice(1));
     const target = byId.get(id);
     if (target && isRefSide(target)) {
       const block = closestNoteBlock(a);
       if (!notes.has(block)) notes.set(block, marker);
       backMarkers.push(a);
-      return;
+      continue;
     }
+    const sup = closestTag(a, 'sup');
     const looksLikeRef =
       NOTE_ID.test(id) || /footnote|noteref|fnref/i.test(a.attribs.class ?? '') || a.attribs.role === 'doc-noteref' ||
       (target !== undefined && notes.has(closestNoteBlock(target)));
-    if (!looksLikeRef && !$(a).parents('sup').length) return;
-    const sup = $(a).parents('sup').first()[0];
-    refs.set(sup && markerOf($(sup).text(), true) ? sup : a, marker);
+    if (!looksLikeRef && !sup) continue;
+    refs.set(sup && markerOf(textOf(sup), true) ? sup : a, marker);
     if (target) {
       const block = closestNoteBlock(target);
       if (!notes.has(block)) notes.set(block, marker);
     }
-  });
+  }
   for (const a of backMarkers) $(a).remove();
   // Blocks with a note id nothing pointed at; their marker comes from the id (a ref's marker, seen by readers, wins above).
   for (const [id, el] of byId) {
@@ -135,12 +200,39 @@ export function findNotes($: CheerioAPI): NoteMarks {
     }
   }
   // Bare superscripts outside notes: <sup>3</sup>.
-  $('sup').each((_, sup) => {
-    if (refs.has(sup) || $(sup).find('a[href]').length) return;
-    const marker = markerOf($(sup).text(), false);
+  for (const sup of all) {
+    if (sup.name !== 'sup' || refs.has(sup) || hasLinkInside(sup)) continue;
+    const marker = markerOf(textOf(sup), false);
     if (marker) refs.set(sup, marker);
-  });
+  }
   return { refs, notes };
+}
+
+/** Elements under `el` in document order, at most `limit` of them (work bounded by the limit, not by the tree). */
+function descendants(el: Element, limit = Infinity): Element[] {
+  const out: Element[] = [];
+  const frames: Array<{ node: Element; next: number }> = [{ node: el, next: 0 }];
+  while (frames.length && out.length < limit) {
+    const top = frames[frames.length - 1];
+    if (top.next >= top.node.children.length) { frames.pop(); continue; }
+    const child = top.node.children[top.next++];
+    if (child.type !== 'tag') continue;
+    out.push(child);
+    frames.push({ node: child, next: 0 });
+  }
+  return out;
+}
+
+function hasLinkInside(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'tag') {
+      if (n.name === 'a' && n.attribs.href) return true;
+      stack.push(...n.children);
+    }
+  }
+  return false;
 }
 
 function safeDecode(s: string): string {

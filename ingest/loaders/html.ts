@@ -1,12 +1,13 @@
 // HTML loader (cheerio): decodes the bytes (html-charset.ts), drops scripts, styles and navigation,
 // finds footnotes and their references, and builds the document from headings, paragraphs, items and notes.
 import { load, type CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import type { LoadedDocument, MediaType } from '../../src/document.js';
 import { ExtractionError } from '../../src/errors.js';
 import { buildDocument, type PendingBlock } from './document-builder.js';
 import { walkHtml } from './html-blocks.js';
 import { decodeHtml } from './html-charset.js';
-import { findNotes, removeBacklinks } from './html-notes.js';
+import { findNotes, removeBacklinks, textOf } from './html-notes.js';
 import { oneLine } from './one-line.js';
 
 export interface HtmlConversion {
@@ -24,8 +25,32 @@ export interface HtmlConvertOptions {
 
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** Nesting beyond this is junk or an attack; the block walker recurses, so deeper content becomes plain text. */
+const MAX_DEPTH = 400;
+
+/** Replace the content of elements at depth `max` by their text. Iterative. Returns whether anything changed. */
+function flattenDeep($: CheerioAPI, max: number): boolean {
+  let changed = false;
+  const frames: Array<{ node: AnyNode; next: number }> = [{ node: $.root()[0], next: 0 }];
+  while (frames.length) {
+    const top = frames[frames.length - 1];
+    const children = 'children' in top.node ? top.node.children : [];
+    if (top.next >= children.length) { frames.pop(); continue; }
+    const child = children[top.next++];
+    if (child.type !== 'tag') continue;
+    if (frames.length >= max) {
+      $(child).text(textOf(child));
+      changed = true;
+      continue;
+    }
+    frames.push({ node: child, next: 0 });
+  }
+  return changed;
+}
+
 /** Blocks and title of parsed HTML; shared with the DOCX loader, which converts Word to HTML first. */
 export function convertHtml($: CheerioAPI, options: HtmlConvertOptions = {}): HtmlConversion {
+  const extra: string[] = [];
   const titleText = collapse($('head > title, title').first().text());
   const usable = (t: string) => (t && t.length <= 300 && !t.includes('<') ? t : '');
   const title = usable(titleText) || usable(collapse($('h1').first().text())) || null;
@@ -39,11 +64,12 @@ export function convertHtml($: CheerioAPI, options: HtmlConvertOptions = {}): Ht
     }
   }
   $('script, style, noscript, template, nav, head, [role="navigation"], [aria-hidden="true"]').remove();
+  if (flattenDeep($, MAX_DEPTH)) extra.push(`markup nested deeper than ${MAX_DEPTH} levels was read as plain text`);
   removeBacklinks($);
   const marks = findNotes($);
   const root = $.root()[0];
   const blocks = walkHtml(root, marks, options);
-  const warnings: string[] = [];
+  const warnings: string[] = [...extra];
   const refMarkers = new Set([...marks.refs.values()]);
   const orphanNotes = [...new Set(marks.notes.values())].filter((m) => !refMarkers.has(m));
   if (orphanNotes.length && refMarkers.size) warnings.push(`notes without a reference in the text: ${orphanNotes.slice(0, 10).join(', ')}`);
