@@ -41,19 +41,27 @@ export function bodySizeOf(pages: PdfPage[]): number {
 /** Move small raised markers onto the baseline of the text they follow (or precede, for a note's own number). */
 function attachSuperscripts(items: PdfItem[]): Array<PdfItem & { sup?: boolean }> {
   const out: Array<PdfItem & { sup?: boolean }> = items.map((i) => ({ ...i }));
+  // Candidate hosts sorted by baseline, so each marker looks only at the band just below it.
+  const byY = out.map((i) => ({ item: i, y: i.y })).sort((a, b) => a.y - b.y);
+  const maxSize = out.reduce((m, i) => Math.max(m, i.size), 0);
+  const origY = new Map(byY.map((e) => [e.item, e.y]));
   for (const it of out) {
     const t = it.str.trim();
     if (!MARKER_TEXT.test(t)) continue;
+    const low = it.y - maxSize * 0.75;
+    let lo = 0, hi = byY.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (byY[mid].y < low) lo = mid + 1; else hi = mid; }
     let host: PdfItem | undefined;
-    for (const other of out) {
+    for (let k = lo; k < byY.length && byY[k].y < it.y; k++) {
+      const other = byY[k].item;
       if (other === it || other.size < it.size * 1.2) continue;
-      const rise = it.y - other.y;
+      const rise = it.y - byY[k].y;
       if (rise <= other.size * 0.08 || rise > other.size * 0.75) continue;
       const before = Math.abs(other.x + other.width - it.x) < other.size * 0.4;
       const after = other.x - (it.x + it.width) >= -0.5 && other.x - (it.x + it.width) < other.size * 1.6;
       if (before || after) { host = other; if (before) break; }
     }
-    if (host) { it.y = host.y; it.sup = true; }
+    if (host) { it.y = origY.get(host)!; it.sup = true; }
   }
   return out;
 }
@@ -63,9 +71,10 @@ export function pageLines(page: PdfPage): Line[] {
   const items = attachSuperscripts(page.items.filter((i) => i.str.trim() !== ''))
     .sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Array<typeof items> = [];
+  // Items come top to bottom: each joins the line being built or starts the next one.
   for (const it of items) {
-    const g = groups.find((grp) => Math.abs(grp[0].y - it.y) <= Math.max(grp[0].size, it.size) * 0.3);
-    if (g) g.push(it); else groups.push([it]);
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - it.y) <= Math.max(g[0].size, it.size) * 0.3) g.push(it); else groups.push([it]);
   }
   groups.sort((a, b) => b[0].y - a[0].y);
   return groups.map((g) => {
@@ -189,7 +198,7 @@ export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number
   for (let i = 1; i < lines.length; i++) if (Math.abs(lines[i].size - bodySize) < 0.5 && Math.abs(lines[i - 1].size - bodySize) < 0.5) gaps.push(lines[i - 1].y - lines[i].y);
   const leading = median(gaps) || bodySize * 1.3;
   const left = median(lines.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.x));
-  const right = Math.max(...lines.map((l) => l.right));
+  const right = lines.reduce((m, l) => Math.max(m, l.right), 0);
   let cur: PendingBlock | null = null;
   let prev: Line | null = null;
   for (const line of lines) {

@@ -120,3 +120,15 @@ describe('layoutPages: notes set in body size', () => {
     expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
   });
 });
+
+describe('layoutPages: bounded work', () => {
+  it('lays out a page of 60,000 items, a third of them marker-like numbers, quickly', () => {
+    const items: PdfItem[] = Array.from({ length: 60_000 }, (_, i) => ({
+      str: i % 3 === 0 ? String(i % 100) : 'word', x: 72 + (i % 60) * 8, y: 800 - Math.floor(i / 60) * 0.7, width: 7, size: i % 3 === 0 ? 6 : 10,
+    }));
+    const t0 = Date.now();
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items }]);
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+});
