@@ -123,7 +123,14 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
     if (noteMarker !== undefined && top.kind !== 'footnote') return walkBlock(el, 'footnote', { marker: noteMarker });
     const refMarker = marks.refs.get(el);
     if (refMarker !== undefined) return appendRef(refMarker);
-    if (name === 'br') return appendBreak('\n');
+    if (name === 'br') {
+      // <br><br> in running text separates paragraphs (old-style pages): end the block.
+      if (!top.soft && cur && (cur as Current).text.last === '\n') {
+        (cur as Current).text.trimEnd(' \n');
+        return flush();
+      }
+      return appendBreak('\n');
+    }
     if (name === 'hr') return top.soft ? appendBreak('\n') : flush();
     if (name === 'a' && el.attribs.href) return walkLink(el);
     if (!BLOCK_TAGS.has(name)) return walkChildren(el);

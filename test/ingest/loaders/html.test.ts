@@ -153,6 +153,14 @@ describe('loadHtml: character sets', () => {
   });
 });
 
+describe('loadHtml: line breaks', () => {
+  it('keeps single <br> as a line break and splits paragraphs at <br><br>', async () => {
+    const doc = await loadHtml(enc('<body>Speakers:<br>Ms. A, Chair<br> <br>Second paragraph<br><br><br>Third</body>'), 'br.html');
+    expectWellFormed(doc);
+    expect(blockTexts(doc, 'paragraph')).toEqual(['Speakers:\nMs. A, Chair', 'Second paragraph', 'Third']);
+  });
+});
+
 describe('loadHtml: <base href>', () => {
   it('resolves relative links against <base>', async () => {
     const doc = await loadHtml(enc('<head><base href="https://example.org/reports/"></head><p><a href="2024/brief.pdf">Brief</a></p>'), 'b.html');
