@@ -18,9 +18,9 @@ const SAMPLE = 'osce-alliance-side-events-2020';
 /** Floors: the issue's bar for the sample; the corpus floor is the measured mean minus a small margin. */
 const SAMPLE_MIN_F1 = 0.97;
 const SAMPLE_MIN_FIELD_MEAN = 0.95;
-const CORPUS_MEAN_MIN_F1 = 0.9;
+const CORPUS_MEAN_MIN_F1 = 0.94;
 /** No single style may collapse: a per-document floor well under the mean. */
-const DOCUMENT_MIN_F1 = 0.6;
+const DOCUMENT_MIN_F1 = 0.8;
 
 interface Row { name: string; score: ScoreResult; contractIssues: string[] }
 
