@@ -24,7 +24,7 @@ ${scripts.map((s) => html`<script defer src="${s}"></script>`)}
 <body>
 <header class="top">
 <a class="brand" href="/">citegraph</a>
-<nav><a href="/">Search</a> <a href="/links">Link rot</a> <a href="/api/docs">API</a></nav>
+<nav><a href="/">Search</a> <a href="/paths">Paths</a> <a href="/links">Link rot</a> <a href="/api/docs">API</a></nav>
 <form class="search" action="/search" method="get" role="search">
 <input type="search" name="q" value="${query ?? ''}" placeholder="Person, organization, event, source, topic" aria-label="Search">
 <button type="submit">Search</button>

@@ -12,12 +12,12 @@ import { keyFromId } from '../kind-style.js';
 import { parseInput } from '../http/parse-input.js';
 import { IdParamsSchema } from '../schemas/common.js';
 import { ListQuerySchema, SearchQuerySchema } from '../schemas/entities.js';
-import { GraphQuerySchema } from '../schemas/graph.js';
+import { GraphQuerySchema, PathsQuerySchema } from '../schemas/graph.js';
 import { LinksQuerySchema } from '../schemas/links.js';
 import type { RouteContext } from '../routes/context.js';
 import { getDocumentView, listDocumentViews } from '../services/documents.js';
 import { eventView, organizationView, personView, topicView } from '../services/entity-views.js';
-import { graphView } from '../services/graph-views.js';
+import { graphView, pathsView } from '../services/graph-views.js';
 import { linkReportView } from '../services/link-views.js';
 import { coCitedView, sourceView } from '../services/source-views.js';
 import { renderDocsPage } from './pages/docs-page.js';
@@ -25,6 +25,7 @@ import { renderDocumentPage } from './pages/document-page.js';
 import { renderEventPage, renderOrganizationPage, renderPersonPage } from './pages/entity-pages.js';
 import { renderGraphPage } from './pages/graph-page.js';
 import { renderLinksPage } from './pages/links-page.js';
+import { renderPathsPage } from './pages/paths-page.js';
 import { renderHomePage, renderListPage, renderSearchPage } from './pages/search-pages.js';
 import { renderSourcePage, renderTopicPage } from './pages/source-topic-pages.js';
 
@@ -97,6 +98,19 @@ export function webRouter(ctx: RouteContext): Router {
   router.get('/graph', async (req, res) => {
     const q = parseInput(GraphQuerySchema, req.query, 'graph.query');
     send(res, renderGraphPage(await graphView(store, q)));
+  });
+
+  router.get('/paths', async (req, res) => {
+    const from = typeof req.query.from === 'string' ? req.query.from.trim() : '';
+    const to = typeof req.query.to === 'string' ? req.query.to.trim() : '';
+    const q = parseInput(PathsQuerySchema.partial({ from: true, to: true }), { ...req.query, from: from || undefined, to: to || undefined }, 'paths.query');
+    const form = { from, to, maxHops: q.maxHops };
+    if (!from || !to) return send(res, renderPathsPage(form, null, null));
+    // People type names, not keys: a value that is not a stored key is looked up by search.
+    const resolve = async (v: string) => ((await store.getNode(v)) ? v : (await search(store, { q: v, limit: 1 })).items[0]?.node.key ?? null);
+    const [a, b] = await Promise.all([resolve(from), resolve(to)]);
+    if (!a || !b) return send(res, renderPathsPage(form, null, `Nothing found for “${!a ? from : to}”.`));
+    send(res, renderPathsPage(form, await pathsView(store, { from: a, to: b, maxHops: q.maxHops }), null));
   });
 
   router.get('/links', async (req, res) => {

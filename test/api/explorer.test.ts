@@ -163,6 +163,18 @@ describe('pages', () => {
     for (const list of ['/people', '/organizations', '/events', '/topics', '/documents']) expect(await page(list)).toMatch(/rel="next"|<li>/);
   });
 
+  it('paths page connects two entities typed by name', async () => {
+    const api = (await request(fx.url).get('/api/v1/people/guy-vinet').expect(200)).body;
+    const topic = api.topics[0].label as string;
+    const text = await page(`/paths?from=${encodeURIComponent('Guy Vinet')}&to=${encodeURIComponent(topic)}&maxHops=4`);
+    const chain = /<ol class="path">([\s\S]*?)<\/ol>/.exec(text)?.[1] ?? '';
+    expect(chain).toContain('href="/people/guy-vinet"');
+    expect(chain).toContain(`>${escapeHtml(topic)}</a>`);
+    expect(chain).toMatch(/PARTICIPATED_IN|AFFILIATED_WITH|MENTIONS/);
+    expect(await page('/paths?from=Guy+Vinet&to=zzzz-nothing-matches')).toContain('Nothing found for');
+    expect(await page('/paths')).toContain('How are they connected?');
+  });
+
   it('answers unknown entities with an HTML 404 and bad input with an HTML 400', async () => {
     expect(await page('/people/nobody-at-all', 404)).toContain('CG_NOT_FOUND');
     expect(await page('/graph?focus=person:guy-vinet&depth=9', 400)).toContain('CG_INVALID_INPUT');

@@ -1,0 +1,33 @@
+// "How are these two connected?": a form taking two entities (names or keys) and the shortest path
+// between them as a chain of links with the edge kinds between.
+import { MAX_PATH_HOPS } from '../../../src/defaults.js';
+import { html } from '../html.js';
+import { layout } from '../layout.js';
+import { nodeLink } from '../components.js';
+import type { PathsResponse } from '../../schemas/views.js';
+
+export interface PathsForm {
+  from: string;
+  to: string;
+  maxHops: number;
+}
+
+export function renderPathsPage(form: PathsForm, result: PathsResponse | null, problem: string | null): string {
+  return layout({
+    title: 'Paths',
+    body: html`<h1>How are they connected?</h1>
+<form class="filters" action="/paths" method="get">
+<label>From (name or key) <input type="text" name="from" value="${form.from}" required></label>
+<label>To (name or key) <input type="text" name="to" value="${form.to}" required></label>
+<label>Max hops <select name="maxHops">${Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((h) => html`<option value="${h}"${h === form.maxHops ? ' selected' : ''}>${h}</option>`)}</select></label>
+<button type="submit">Find path</button>
+</form>
+${problem ? html`<p class="error">${problem}</p>` : ''}
+${result === null ? '' : result.path === null
+    ? html`<p class="muted">No path between ${nodeLink(result.from)} and ${nodeLink(result.to)} within ${result.maxHops} hops.</p>`
+    : html`<ol class="path">${result.path.nodes.map((n, i) => {
+      const e = i > 0 ? result.path!.edges[i - 1] : null;
+      return html`<li>${e ? html`<code class="muted">${e.from === n.key ? '←' : '→'} ${e.kind}</code> ` : ''}${nodeLink(n)}</li>`;
+    })}</ol>`}`,
+  });
+}
