@@ -34,6 +34,8 @@ export interface SqliteStoreOptions {
    */
   synchronous?: 'normal' | 'full';
   readonly?: boolean;
+  /** SQLite page cache in MB (default 64); bulk loads of large stores benefit from more. */
+  cacheMb?: number;
 }
 
 interface DocRow { id: string; source: string; media_type: string; title: string | null; date: string | null; content_hash: string; ingested_at: string }
@@ -59,8 +61,8 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): SqliteStore {
     if (!options.readonly) mkdirSync(dir, { recursive: true });
     const db = new Database(join(dir, SQLITE_FILE), { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
     db.pragma('busy_timeout = 10000');
-    // 64 MB page cache: large document writes touch many index pages; the cache fills only as used.
-    db.pragma('cache_size = -65536');
+    // Large document writes touch many index pages; the cache fills only as pages are used.
+    db.pragma(`cache_size = ${-1024 * Math.max(2, Math.floor(options.cacheMb ?? 64))}`);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);

@@ -171,7 +171,7 @@ function child<T>(role: string, dir: string): Promise<T> {
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'citegraph-graph-bench-'));
   try {
-    const store = openSqliteStore({ dir });
+    const store = openSqliteStore({ dir, cacheMb: 1024 });
     const t0 = process.hrtime.bigint();
     let edges = 0;
     let docs = 0;
