@@ -32,6 +32,17 @@ export function isHtmlType(contentType: string | null, body: Buffer | null): boo
 
 const ROOT_PATH = /^\/(?:index\.\w+)?$/;
 
+/** The non-standard but widely honoured `Refresh: 0; url=...` response header. */
+function refreshHeaderTarget(header: string | undefined, pageUrl: string): string | null {
+  const m = header ? /^\s*(\d+)\s*[;,]\s*url\s*=\s*['"]?([^'"]+)['"]?\s*$/i.exec(header) : null;
+  if (!m || Number(m[1]) > 10) return null;
+  try {
+    return new URL(m[2].trim(), pageUrl).href;
+  } catch {
+    return null;
+  }
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).host.toLowerCase();
@@ -66,7 +77,8 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
   if (httpStatus !== 'ok') {
     return { ...base, status: httpStatus, error: `HTTP ${res.statusCode}`, retryAfterHeader: res.headers['retry-after'] };
   }
-  if (page?.refreshTo && page.refreshTo !== res.url) return { ...base, status: 'ok', refreshTo: page.refreshTo };
+  const refreshTo = page?.refreshTo ?? refreshHeaderTarget(res.headers.refresh, res.url);
+  if (refreshTo && refreshTo !== res.url) return { ...base, status: 'ok', refreshTo };
 
   const chainUrls = [ctx.originalUrl, ...hops.map((h) => h.url), res.url];
   if (isLoginPage(res.url, title) && !isLoginPage(ctx.originalUrl, null)) {

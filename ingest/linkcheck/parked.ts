@@ -24,6 +24,7 @@ const FOR_SALE = [
   /\bdomain (name )?is available for (purchase|sale)\b/i,
   /\bget this domain\b/i,
   /\bdomain (name )?for sale\b/i,
+  /\b(this|the) (web ?site|site) is for sale\b/i,
   /\b(is|has been) parked\b/i,
   /\bparking page\b/i,
   /\bcourtesy of godaddy\b/i,

@@ -28,11 +28,22 @@ export function hasNotFoundWording(s: string | null): boolean {
 export function notFoundByWording(title: string | null, headings: readonly string[], text: string): boolean {
   if (hasNotFoundWording(title)) return true;
   if (headings.some((h) => h.length < 200 && hasNotFoundWording(h))) return true;
-  return text.length < 1500 && hasNotFoundWording(text.slice(0, 600));
+  if (text.length < 1500 && hasNotFoundWording(text.slice(0, 600))) return true;
+  // Error pages inside a full site template: menus first, the message further down. Only the
+  // unambiguous sentences count here, and only on pages far shorter than an article.
+  return text.length < 6000 && STRONG_NOT_FOUND.some((re) => re.test(text));
 }
 
+const STRONG_NOT_FOUND = [
+  /\b(the )?page you (requested|are looking for|were looking for|tried to (access|reach)|have requested) (could not|cannot|can ?not|can't|was not|wasn't) (be )?found\b/i,
+  /\b(the )?(requested )?(page|document|url) (could not|cannot|can't) be found\b/i,
+  /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
+  /\berror 404\b/i, /\b404 (error|not found)\b/i,
+  /\bsorry,? (we|but we) (couldn't|could not|can't|cannot) find (the|that|this) page\b/i,
+];
+
 const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|start|main)(?:\.\w+)?)?$/i;
-const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone)(\/|\.|$)/i;
+const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap)(\/|\.|$)/i;
 
 function pathDepth(path: string): number {
   return path.split('/').filter(Boolean).length;
@@ -51,7 +62,8 @@ export function isRedirectToGeneric(originalUrl: string, finalUrl: string): bool
   if (from.href === to.href) return false;
   if (ERRORISH.test(to.pathname) && !ERRORISH.test(from.pathname)) return true;
   const deep = !ROOTISH.test(from.pathname) || (from.search.length > 1 && pathDepth(from.pathname) > 0);
-  return deep && ROOTISH.test(to.pathname) && !to.search;
+  // A landing page keeps at most a tracking query; "/?page_id=42" is a real page on some sites.
+  return deep && ROOTISH.test(to.pathname) && (!to.search || /^\?(utm_[a-z]+=[^&]*&?)+$/i.test(to.search));
 }
 
 /** A made-up sibling of `url`: same directory and extension, random name. */

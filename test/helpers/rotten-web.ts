@@ -5,6 +5,7 @@ import type { LinkStatus, LinkVerdict } from '../../src/link-check.js';
 import { refusedPort, startServer, type TestServer } from './rotten-web/http-server.js';
 import { CITED_REPORT_TITLE, fixturePage } from './rotten-web/pages.js';
 import { selfSignedCert } from './rotten-web/self-signed.js';
+import { VARIANTS, variantsHandler } from './rotten-web/variants.js';
 
 export { CITED_REPORT_TITLE };
 
@@ -166,6 +167,7 @@ export async function startRottenWeb(): Promise<RottenWeb> {
   const cert = selfSignedCert('127.0.0.7');
   const tls = cert ? await start((req, res) => send(res, 200, fixturePage('report')), '127.0.0.7', cert) : null;
   const refused = `http://127.0.0.1:${await refusedPort()}/report`;
+  const variants = await start(variantsHandler(refused), '127.0.0.9');
 
   const s = site.url;
   const scenarios: Scenario[] = [
@@ -200,6 +202,8 @@ export async function startRottenWeb(): Promise<RottenWeb> {
     ...['/head-405', '/head-501', '/head-403', '/head-404', '/head-hang', '/head-reset', '/no-type'].map((p): Scenario => (
       { name: `HEAD-hostile ${p}`, url: `${hostile.url}${p}`, status: 'ok', verdict: 'alive' })),
   ];
+  for (const v of VARIANTS) scenarios.push({ name: `variant ${v.path}`, url: `${variants.url}${v.path}`, status: v.status as LinkStatus, verdict: v.verdict as LinkVerdict });
+  scenarios.push({ name: 'redirect to a refused port', url: `${variants.url}/to-refused`, status: 'connection-error', verdict: 'dead' });
   if (tls) scenarios.push({ name: 'self-signed TLS', url: `${tls.url}/report`, status: 'tls-error', verdict: 'dead' });
 
   return {
