@@ -10,6 +10,7 @@ import { IdParamsSchema } from '../schemas/common.js';
 import { DocumentListQuerySchema, IngestUrlBodySchema } from '../schemas/documents.js';
 import { getDocumentView, listDocumentViews } from '../services/documents.js';
 import { ingestUpload, ingestUrl } from '../services/ingest-document.js';
+import { invalidateCounts } from '../services/counts-cache.js';
 import type { RouteContext } from './context.js';
 
 export function documentRoutes(ctx: RouteContext, writeLimiter: RequestHandler): Router {
@@ -44,6 +45,7 @@ export function documentRoutes(ctx: RouteContext, writeLimiter: RequestHandler):
       const body = parseInput(IngestUrlBodySchema, req.body ?? {}, 'documents.body');
       result = await ingestUrl(ctx, body.url);
     }
+    invalidateCounts(ctx.store);
     res.status(201).json(result);
   });
   return router;

@@ -1,6 +1,6 @@
 // /api/v1/openapi.json and /api/v1/stats.
 import { Router } from 'express';
-import { counts } from '../../graph/queries/documents.js';
+import { cachedStats } from '../services/counts-cache.js';
 import type { RouteContext } from './context.js';
 
 export function metaRoutes(ctx: RouteContext): Router {
@@ -9,7 +9,7 @@ export function metaRoutes(ctx: RouteContext): Router {
     res.json(ctx.openapi);
   });
   router.get('/stats', async (_req, res) => {
-    res.json(await counts(ctx.store));
+    res.json(await cachedStats(ctx.store));
   });
   return router;
 }

@@ -8,6 +8,7 @@ import { CitegraphError, describeError } from '../../src/errors.js';
 import type { LinkCheck } from '../../src/link-check.js';
 import type { LinkCheckJob } from '../schemas/views.js';
 import { collectLinkTargets } from './link-targets.js';
+import { invalidateCounts } from './counts-cache.js';
 
 const KEPT_JOBS = 20;
 const FLUSH_EVERY = 50;
@@ -77,7 +78,7 @@ export class LinkCheckJobs {
       if (!pending.length) return;
       const batch = pending;
       pending = [];
-      writes = writes.then(() => store.recordLinkChecks(batch));
+      writes = writes.then(() => store.recordLinkChecks(batch)).then(() => invalidateCounts(store));
     };
     try {
       await checkLinks(targets.urls, {

@@ -3,10 +3,10 @@
 // Reads through the query module (graph/queries/links.ts, link-counts.ts).
 import type { GraphStore } from '../../graph/store.js';
 import { linkReport, linksWithStatus, linkStatus } from '../../graph/queries/links.js';
-import { linkCounts } from '../../graph/queries/link-counts.js';
 import { summarizeHistory } from '../../ingest/linkcheck/history.js';
 import { InvalidInputError } from '../../src/errors.js';
 import type { LinkStatus, LinkVerdict } from '../../src/link-check.js';
+import { cachedLinkCounts } from './counts-cache.js';
 import type { LinkReportRow, LinksResponse, LinkState, SourceProfile } from '../schemas/views.js';
 
 export interface LinkReportFilter {
@@ -109,7 +109,7 @@ export async function linkReportPage(store: GraphStore, filter: LinkReportFilter
 }
 
 export async function linkReportView(store: GraphStore, filter: LinkReportFilter, limit: number, cursor?: string): Promise<LinksResponse> {
-  const [page, counts] = await Promise.all([linkReportPage(store, filter, limit, cursor), linkCounts(store)]);
+  const [page, counts] = await Promise.all([linkReportPage(store, filter, limit, cursor), cachedLinkCounts(store)]);
   return { ...page, counts };
 }
 

@@ -2,7 +2,8 @@
 // through the same services as the JSON API, so both always agree.
 import { Router } from 'express';
 import { z } from 'zod';
-import { counts, documentProfile } from '../../graph/queries/documents.js';
+import { documentProfile } from '../../graph/queries/documents.js';
+import { cachedStats } from '../services/counts-cache.js';
 import { listEntities } from '../../graph/queries/lists.js';
 import { search } from '../../graph/queries/search.js';
 import type { GraphStore } from '../../graph/store.js';
@@ -56,7 +57,7 @@ export function webRouter(ctx: RouteContext): Router {
 
   router.get('/api/docs', (_req, res) => send(res, docs));
 
-  router.get('/', async (_req, res) => send(res, renderHomePage(await counts(store))));
+  router.get('/', async (_req, res) => send(res, renderHomePage(await cachedStats(store))));
 
   router.get('/search', async (req, res) => {
     const raw = typeof req.query.q === 'string' ? req.query.q.trim() : '';

@@ -13,11 +13,14 @@ export interface LinkCounts {
   byStatus: Record<LinkStatus | 'unchecked', number>;
 }
 
-/** One pass over the newest check of every checked URL. */
-export async function linkCounts(store: GraphStore): Promise<LinkCounts> {
+/**
+ * One pass over the newest check of every checked URL. `webResources` (the WebResource count) may be
+ * passed by a caller that already has the store's stats.
+ */
+export async function linkCounts(store: GraphStore, webResources?: number): Promise<LinkCounts> {
   const byVerdict = Object.fromEntries([...LINK_VERDICTS, 'unchecked'].map((v) => [v, 0])) as LinkCounts['byVerdict'];
   const byStatus = Object.fromEntries([...LINK_STATUSES, 'unchecked'].map((s) => [s, 0])) as LinkCounts['byStatus'];
-  const total = (await store.stats()).nodes.WebResource ?? 0;
+  const total = webResources ?? (await store.stats()).nodes.WebResource ?? 0;
   let checked = 0;
   let cursor: string | undefined;
   do {

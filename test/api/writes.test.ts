@@ -95,12 +95,16 @@ describe('document ingestion', () => {
   const auth = () => ({ Authorization: `Bearer ${TOKEN}` });
 
   it('ingests an uploaded file; the same upload again changes nothing', async () => {
+    const before = await request(fx.url).get('/api/v1/stats').expect(200);
     const res = await request(fx.url).post('/api/v1/documents').set(auth()).attach('file', Buffer.from(DOC), 'workshop.md').expect(201);
     const body = IngestResponseSchema.parse(res.body);
     expect(body.status).toBe('added');
     expect(body.nodesAdded).toBeGreaterThan(2);
     const hit = await request(fx.url).get('/api/v1/search?q=Oriana%20Testwell').expect(200);
     expect(hit.body.items[0].node.kind).toBe('Person');
+    // Counts are cached briefly, but a write through the API refreshes them at once.
+    const after = await request(fx.url).get('/api/v1/stats').expect(200);
+    expect(after.body.documents).toBe(before.body.documents + 1);
     const again = await request(fx.url).post('/api/v1/documents').set(auth()).attach('file', Buffer.from(DOC), 'workshop.md').expect(201);
     expect(again.body).toMatchObject({ status: 'skipped', unchanged: true, nodesAdded: 0 });
   });
