@@ -26,19 +26,56 @@ interface AvailabilityResponse {
   archived_snapshots?: { closest?: { available?: boolean; url?: string; timestamp?: string; status?: string } };
 }
 
-/** Look up the closest snapshot; null when there is none or the archive cannot be reached. */
-export async function findArchivedCopy(ctx: FetchContext, url: string, citedDate: string | undefined): Promise<ArchivedCopy | null> {
-  const { options } = ctx;
-  const api = availabilityUrl(options.archiveUrl, url, waybackTimestamp(citedDate));
-  try {
-    const res = await fetchChain(ctx, api, 'GET', new Budget(options.timeoutMs, options.signal));
-    if (!res.response || res.response.statusCode !== 200 || !res.response.body) return null;
-    const parsed = JSON.parse(res.response.body.toString('utf8')) as AvailabilityResponse;
-    const closest = parsed.archived_snapshots?.closest;
-    if (!closest || closest.available === false || !closest.url || !closest.timestamp) return null;
-    if (closest.status && !/^2\d\d$/.test(closest.status)) return null;
-    return { url: closest.url, timestamp: closest.timestamp };
-  } catch {
-    return null;
+/** Longest wait for the archive per lookup: it is a nice-to-have, never the slow part of a check. */
+export const ARCHIVE_TIMEOUT_CAP_MS = 10_000;
+/** Consecutive unreachable-archive failures after which a run stops asking. */
+export const ARCHIVE_FAILURES_BEFORE_GIVING_UP = 3;
+
+/**
+ * Wayback availability lookups for one run. When the archive cannot be reached (no network, a
+ * firewall, an outage) it stops asking after a few failures instead of charging every dead link
+ * another timeout.
+ */
+export class ArchiveLookup {
+  private failures = 0;
+  /** Until the archive has answered once, lookups go one at a time (so an unreachable archive costs a few timeouts, not one per dead link). */
+  private reachable = false;
+  private gate: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly ctx: FetchContext) {}
+
+  get gaveUp(): boolean {
+    return this.failures >= ARCHIVE_FAILURES_BEFORE_GIVING_UP;
+  }
+
+  /** The closest snapshot; null when there is none or the archive cannot be reached. */
+  find(url: string, citedDate: string | undefined): Promise<ArchivedCopy | null> {
+    if (this.gaveUp) return Promise.resolve(null);
+    if (this.reachable) return this.lookup(url, citedDate);
+    const turn = this.gate.then(() => (this.gaveUp ? null : this.lookup(url, citedDate)));
+    this.gate = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async lookup(url: string, citedDate: string | undefined): Promise<ArchivedCopy | null> {
+    const { options } = this.ctx;
+    const api = availabilityUrl(options.archiveUrl, url, waybackTimestamp(citedDate));
+    try {
+      const res = await fetchChain(this.ctx, api, 'GET', new Budget(Math.min(options.timeoutMs, ARCHIVE_TIMEOUT_CAP_MS), options.signal));
+      if (!res.response) {
+        this.failures++;
+        return null;
+      }
+      this.failures = 0;
+      this.reachable = true;
+      if (res.response.statusCode !== 200 || !res.response.body) return null;
+      const parsed = JSON.parse(res.response.body.toString('utf8')) as AvailabilityResponse;
+      const closest = parsed.archived_snapshots?.closest;
+      if (!closest || closest.available === false || !closest.url || !closest.timestamp) return null;
+      if (closest.status && !/^2\d\d$/.test(closest.status)) return null;
+      return { url: closest.url, timestamp: closest.timestamp };
+    } catch {
+      return null;
+    }
   }
 }

@@ -9,6 +9,7 @@ import { SiblingProbe } from './sibling-probe.js';
 import { checkOne, type CheckContext } from './check-one.js';
 import { toResult } from './to-result.js';
 import { HeadPolicy } from './head-policy.js';
+import { ArchiveLookup } from './archive.js';
 
 /**
  * Check `urls`, yielding results in completion order. Duplicate URLs are checked once and reported
@@ -97,6 +98,7 @@ function makeContext(options: ResolvedCheckOptions, dispatcher: Dispatcher, guar
     options,
     fetch,
     probe: options.siblingProbe ? new SiblingProbe(fetch) : null,
+    archive: options.archive === 'wayback' ? new ArchiveLookup(fetch) : null,
     head: new HeadPolicy(),
   };
 }

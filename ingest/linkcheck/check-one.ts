@@ -6,7 +6,7 @@ import { Budget, fetchChain, type ChainResult, type FetchContext, type Hop } fro
 import { analyzeFailure, analyzeResponse, isHtmlType, type Analysis, type AnalyzeContext } from './analyze.js';
 import { classifyError } from './classify.js';
 import { backoffMs, isRetryable, retryAfterMs, verdictFor } from './policy.js';
-import { findArchivedCopy } from './archive.js';
+import type { ArchiveLookup } from './archive.js';
 import { toResult } from './to-result.js';
 import type { SiblingProbe } from './sibling-probe.js';
 import type { HeadPolicy } from './head-policy.js';
@@ -17,6 +17,7 @@ export interface CheckContext {
   probe: SiblingProbe | null;
   /** Per-host record of when HEAD helps (see head-policy.ts). */
   head: HeadPolicy;
+  archive: ArchiveLookup | null;
 }
 
 const MAX_META_REFRESH = 3;
@@ -128,8 +129,9 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
   }
   const final = result as Analysis;
   const verdict = verdictFor(final.status);
-  const archived = options.archive === 'wayback' && (verdict === 'dead' || verdict === 'soft-dead')
-    ? await findArchivedCopy(ctx.fetch, url.href, options.citedDates.get(input) ?? options.citedDates.get(raw) ?? options.citedDates.get(url.href))
-    : null;
-  return toResult(raw, final, { attempts, startedAtMs: clock.firstWireMs ?? startedAtMs, checkedAt }, archived);
+  // The duration is the check's own; the archive lookup that follows is not the link's slowness.
+  const record = toResult(raw, final, { attempts, startedAtMs: clock.firstWireMs ?? startedAtMs, checkedAt });
+  if (!ctx.archive || (verdict !== 'dead' && verdict !== 'soft-dead')) return record;
+  const archived = await ctx.archive.find(url.href, options.citedDates.get(input) ?? options.citedDates.get(raw) ?? options.citedDates.get(url.href));
+  return archived ? { ...record, archived } : record;
 }

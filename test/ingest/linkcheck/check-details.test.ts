@@ -119,6 +119,18 @@ describe('archived copies', () => {
     const [down] = await checkLinks([`${web.hosts.site}/missing`], opts({ archive: 'wayback', archiveUrl: web.refusedUrl.replace(/\/report$/, ''), retries: 0 }));
     expect(down).toMatchObject({ status: 'not-found', archived: null });
   });
+
+  it('stops asking an archive that hangs after a few failures, and keeps durations its own', async () => {
+    web.reset();
+    const dead = Array.from({ length: 6 }, (_, i) => `${web.hosts.site}/missing?n=${i}`);
+    const started = Date.now();
+    // The archive "hangs": its base URL is the never-answering /slow route.
+    const results = await checkLinks(dead, opts({ archive: 'wayback', archiveUrl: `${web.hosts.site}/slow`, timeoutMs: 300, concurrency: 1 }));
+    expect(results.every((r) => r.archived === null)).toBe(true);
+    expect(results.every((r) => r.durationMs < 300)).toBe(true);
+    // Three lookups time out (300 ms each), then the run stops asking.
+    expect(Date.now() - started).toBeLessThan(3 * 300 + 800);
+  });
 });
 
 describe('abort', () => {
