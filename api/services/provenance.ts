@@ -9,6 +9,22 @@ export const MAX_QUOTE_CHARS = 400;
 /** Provenance entries quoted per item (the rest are counted by the page, not shipped). */
 export const MAX_PROVENANCE_PER_ITEM = 12;
 
+/** Document texts kept across requests (keyed by id and content hash, so a new version is re-read). */
+const TEXT_CACHE_CHARS = 32 * 1024 * 1024;
+const texts = new Map<string, string | null>();
+let cachedChars = 0;
+
+function rememberText(key: string, text: string | null): void {
+  if (text !== null && text.length > TEXT_CACHE_CHARS / 4) return;
+  texts.set(key, text);
+  cachedChars += text?.length ?? 0;
+  for (const [k, v] of texts) {
+    if (cachedChars <= TEXT_CACHE_CHARS) break;
+    texts.delete(k);
+    cachedChars -= v?.length ?? 0;
+  }
+}
+
 export class ProvenanceQuoter {
   private readonly docs = new Map<string, Promise<{ title: string | null; text: string | null }>>();
   constructor(private readonly store: GraphStore) {}
@@ -16,8 +32,16 @@ export class ProvenanceQuoter {
   private doc(id: string) {
     let p = this.docs.get(id);
     if (!p) {
-      p = Promise.all([this.store.getDocument(id), this.store.getDocumentText(id)])
-        .then(([d, text]) => ({ title: d?.title ?? d?.source ?? null, text }));
+      p = this.store.getDocument(id).then(async (d) => {
+        if (!d) return { title: null, text: null };
+        const key = `${d.id}\u0000${d.contentHash}\u0000${d.ingestedAt}`;
+        let text = texts.get(key);
+        if (text === undefined) {
+          text = await this.store.getDocumentText(id);
+          rememberText(key, text);
+        }
+        return { title: d.title ?? d.source, text };
+      });
       this.docs.set(id, p);
     }
     return p;
