@@ -68,8 +68,8 @@ describe('retries and politeness', () => {
     const [r] = await checkLinks([`${web.hosts.site}/slow`], opts({ timeoutMs, retries: 1 }));
     expect(r.status).toBe('timeout');
     expect(r.attempts).toBe(2);
-    // 2 attempts of 400 ms plus one backoff (20-40 ms) plus scheduling slack.
-    expect(Date.now() - started).toBeLessThan(2 * timeoutMs + 400);
+    // 2 attempts of 400 ms plus one backoff (20-40 ms) plus slack for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(2 * timeoutMs + 1000);
     expect(r.durationMs).toBeGreaterThanOrEqual(2 * timeoutMs - 50);
   });
 
@@ -77,10 +77,11 @@ describe('retries and politeness', () => {
     web.reset();
     const paths = ['/head-405', '/head-hang', '/head-reset', '/head-404'];
     const started = Date.now();
-    const results = await checkLinks(paths.map((p) => `${web.hosts.hostile}${p}`), opts({ timeoutMs: 600 }));
+    // HEAD may use half the 1 s budget; the GET must still fit in the same attempt.
+    const results = await checkLinks(paths.map((p) => `${web.hosts.hostile}${p}`), opts({ timeoutMs: 1000 }));
     expect(results.map((r) => [r.status, r.attempts])).toEqual(paths.map(() => ['ok', 1]));
     for (const p of paths) expect(web.hits.get(`GET ${p}`)).toBeGreaterThanOrEqual(1);
-    expect(Date.now() - started).toBeLessThan(600 + 500);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('checks a duplicated URL once and probes a directory once', async () => {
@@ -129,7 +130,7 @@ describe('archived copies', () => {
     expect(results.every((r) => r.archived === null)).toBe(true);
     expect(results.every((r) => r.durationMs < 300)).toBe(true);
     // Three lookups time out (300 ms each), then the run stops asking.
-    expect(Date.now() - started).toBeLessThan(3 * 300 + 800);
+    expect(Date.now() - started).toBeLessThan(3 * 300 + 1500);
   });
 });
 
