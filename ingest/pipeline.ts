@@ -11,7 +11,7 @@ import { looksLikeOrgName } from './extract/org-names.js';
 import { OrgRegistry } from './extract/organizations.js';
 import { extractPeople, PeopleCollector } from './extract/people.js';
 import { extractSessions } from './extract/sessions.js';
-import { squash } from './extract/text-utils.js';
+import { hasWords, squash } from './extract/text-utils.js';
 import { keyPhrases, scoreTopics } from './extract/topics.js';
 import { extractUrls } from './extract/urls.js';
 
@@ -82,7 +82,7 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
 
   // 5. organization mentions in the rest of the text: known names everywhere, head-word names in prose
   for (const u of ctx.units) {
-    const prose = u.kind !== 'heading' && (u.index < 4 || squash(u.text).split(' ').length >= 8) && !/^(?:Title|Session|Event)\s*:/i.test(u.text);
+    const prose = u.kind !== 'heading' && (u.index < 4 || hasWords(u.text, 8)) && !/^(?:Title|Session|Event)\s*:/i.test(u.text);
     orgs.scan(u.text, u.start, 'organizations', { headWords: prose });
   }
 

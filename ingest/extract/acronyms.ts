@@ -92,7 +92,7 @@ function matchLongForm(text: string, parenAt: number, short: string, slashParts:
       for (let k = 0; k < idx; k++) off += pieces[k].length + 1;
       const piece = pieces[idx];
       const sub = wordsBefore(text.slice(0, off + piece.length), off + piece.trimEnd().length, limit + 8);
-      words = sub.filter((w) => w.start >= off);
+      words = sub.map((w) => ({ w: w.w.split('/').pop()!, start: w.start + w.w.lastIndexOf('/') + 1 })).filter((w) => w.start >= off);
     }
   }
   words = words.map((w) => ({ w: w.w.split('/').pop()!, start: w.start + w.w.lastIndexOf('/') + 1 }));

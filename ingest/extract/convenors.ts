@@ -16,6 +16,8 @@ export function splitConvenors(ctx: ExtractContext, orgs: OrgRegistry, value: st
   for (const f of found) { rest.push([value.slice(last, f.start - offset), offset + last]); last = f.end - offset; }
   rest.push([value.slice(last), offset + last]);
   const extra: Array<{ key: string; start: number }> = [];
+  // text inside parentheses defines or qualifies a name ("(SU/LSS)", "(via Zoom)"); it names no other convenor
+  for (const r of rest) r[0] = r[0].replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   for (const [piece, off] of rest) {
     let pos = 0;
     for (const m of piece.matchAll(JOINERS)) {

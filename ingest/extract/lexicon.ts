@@ -49,11 +49,11 @@ export const ORG_HEAD_WORDS = new Set([
   'Inspectorate', 'Tribunal', 'Mission', 'Observatory', 'College', 'School', 'Academy', 'Trust', 'Parliament', 'Assembly',
   'Group', 'Gendarmerie', 'Guard', 'Corps', 'Embassy', 'Consulate', 'Prosecution', 'Programme', 'Program', 'Initiative',
   'Society', 'Institution', 'Forces', 'Laboratory', 'Lab', 'Faculty', 'Division', 'Branch', 'Board', 'Chamber', 'Company',
-  'Corporation', 'Inc.', 'Ltd', 'GmbH', 'Partnership', 'Platform', 'League', 'Caucus', 'Alliance', 'Coalition', 'Observatory', 'Inspectorate', 'Task Force',
+  'Corporation', 'Inc.', 'Ltd', 'GmbH', 'Partnership', 'Platform', 'League', 'Caucus', 'Squad', 'Bar', 'Panel', 'Alliance', 'Coalition', 'Observatory', 'Inspectorate', 'Task Force',
 ]);
 
 /** Head words that are too generic alone: they need at least two capitalised words before them. */
-export const WEAK_HEAD_WORDS = new Set(['Alliance', 'Programme', 'Program', 'Initiative', 'Society', 'Platform', 'Alliance', 'Group', 'Network', 'Board', 'Partnership', 'Service', 'Fund', 'Union', 'League', 'Trust', 'Company', 'Lab', 'Branch', 'Division', 'Forces']);
+export const WEAK_HEAD_WORDS = new Set(['Alliance', 'Bar', 'Panel', 'Programme', 'Program', 'Initiative', 'Society', 'Platform', 'Alliance', 'Group', 'Network', 'Board', 'Partnership', 'Service', 'Fund', 'Union', 'League', 'Trust', 'Company', 'Lab', 'Branch', 'Division', 'Forces']);
 
 /** Lower-case words allowed inside an organization name. */
 export const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'in', 'against', 'the', 'de', 'des', 'du', 'la', 'le', 'et', '&', 'to', 'di', 'del', 'della', 'für', 'und']);

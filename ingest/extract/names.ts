@@ -54,6 +54,8 @@ function isNameWord(w: string, first: boolean): boolean {
   return NAME_WORD.test(w);
 }
 
+const HONORIFIC_RE = new RegExp(`^(${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})(?=\\s)`);
+
 /** Split a leading honorific ("Mr.", "Ambassador", "H.E.") from text. */
 export function splitHonorific(text: string): { honorific: string | null; rest: string; skip: number } {
   let rest = text;
@@ -61,7 +63,8 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
   const found: string[] = [];
   // "H.E. Ambassador X", "Prof. Dr. X"
   for (let n = 0; n < 3; n++) {
-    const h = HONORIFICS.find((x) => rest.startsWith(x) && /^[\s]/.test(rest.slice(x.length)) && (x.endsWith('.') || /^\s+\p{Lu}/u.test(rest.slice(x.length))));
+    const hm = HONORIFIC_RE.exec(rest);
+    const h = hm && (hm[1].endsWith('.') || /^\s+\p{Lu}/u.test(rest.slice(hm[1].length))) ? hm[1] : null;
     if (!h) break;
     // a job-title honorific ("Minister", "President") only counts when a name follows directly
     if (TITLE_HONORIFICS.has(h) && !/^\s+\p{Lu}[\p{Ll}]+\s+\p{Lu}/u.test(rest.slice(h.length))) break;

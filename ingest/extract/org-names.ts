@@ -106,7 +106,8 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
     if (!/^\p{Lu}/u.test(tokens[i].text)) { i++; continue; }
     // extend a run of capitalised words and connectors joined by plain spaces ("Women's", "U.S." count as joined)
     let j = i;
-    while (j + 1 < tokens.length) {
+    // an organization name is short: cap the run so long title-case lines stay linear
+    while (j + 1 < tokens.length && j - i < 30) {
       const gap = text.slice(tokens[j].end - offset, tokens[j + 1].start - offset);
       const w = tokens[j + 1].text;
       if (/^['’]$/.test(gap) && w === 's') { j++; continue; }

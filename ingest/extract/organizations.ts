@@ -19,6 +19,7 @@ interface OrgRecord {
   acronym: string | null;
   parent: string | null;
   mentions: Provenance[];
+  mentionStarts: Set<number>;
   /** Gazetteer-only records stay silent until the text mentions them. */
   mentioned: boolean;
 }
@@ -43,7 +44,7 @@ export class OrgRegistry {
   private create(name: string, acronym: string | null, mentioned: boolean): string {
     let key = 'org:' + slugify(acronym ?? name, 40);
     for (let n = 2; this.records.has(key); n++) key = 'org:' + slugify(acronym ?? name, 40) + '-' + n;
-    this.records.set(key, { key, names: [], canonical: null, acronym: null, parent: null, mentions: [], mentioned });
+    this.records.set(key, { key, names: [], canonical: null, acronym: null, parent: null, mentions: [], mentionStarts: new Set(), mentioned });
     this.alias(key, name);
     if (acronym) this.setAcronym(key, acronym);
     return key;
@@ -113,6 +114,11 @@ export class OrgRegistry {
     }
     const rec = this.records.get(key)!;
     rec.mentioned = true;
+    // "Qatar University College of Law": the university a unit's name starts with is its parent
+    if (!rec.parent && !opts.parent && !ACRONYM.test(name)) {
+      const inner = splitParent(name, () => false);
+      if (inner && inner.child === name) opts = { ...opts, parent: inner.parent };
+    }
     if (opts.parent) {
       const p = this.lookup(opts.parent) ?? this.register(opts.parent, {});
       if (p !== key && !rec.parent) rec.parent = p;
@@ -126,7 +132,7 @@ export class OrgRegistry {
     const A = this.records.get(a)!, B = this.records.get(b)!;
     for (const n of B.names) this.alias(a, n);
     if (B.acronym) this.setAcronym(a, B.acronym);
-    A.mentions.push(...B.mentions);
+    for (const m of B.mentions) if (!A.mentionStarts.has(m.start)) { A.mentionStarts.add(m.start); A.mentions.push(m); }
     A.mentioned ||= B.mentioned;
     A.canonical ??= B.canonical;
     A.parent ??= B.parent;
@@ -150,7 +156,7 @@ export class OrgRegistry {
     const rec = this.records.get(key);
     if (!rec) return;
     rec.mentioned = true;
-    if (!rec.mentions.some((m) => m.start === start)) rec.mentions.push(this.prov(start, end, extractor));
+    if (!rec.mentionStarts.has(start)) { rec.mentionStarts.add(start); rec.mentions.push(this.prov(start, end, extractor)); }
   }
 
   /** Display name of a key (the name the output uses). */
@@ -229,6 +235,14 @@ export class OrgRegistry {
   /** Organizations the text mentions, parents resolved to display names. */
   toOutput(): Organization[] {
     const out: Organization[] = [];
+    // a parent read from inside a child's name ("Free University" in "Free University College of Law") is mentioned there
+    for (const rec of this.records.values()) {
+      const p = rec.parent ? this.records.get(rec.parent) : undefined;
+      if (!p || p.mentions.length || !rec.mentions.length || !p.mentioned) continue;
+      const pname = this.pickName(p);
+      const cname = this.pickName(rec);
+      if (cname.startsWith(pname)) { const m = rec.mentions[0]; p.mentions.push({ ...m, end: m.start + pname.length }); }
+    }
     for (const rec of this.records.values()) {
       if (!rec.mentioned || rec.mentions.length === 0) continue;
       const name = this.pickName(rec);

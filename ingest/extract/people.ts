@@ -7,7 +7,7 @@ import type { OrgRegistry } from './organizations.js';
 import { groupEntryLines, stripBullet, type EntryLine } from './entry-lines.js';
 import { parsePersonName } from './names.js';
 import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
-import { nameKey, sentenceSpans, slugify, splitTopLevel, squash } from './text-utils.js';
+import { nameKey, sentenceSpans, slugify, splitTopLevel, squash, squashHead, hasWords } from './text-utils.js';
 
 /** Map a role label to a session role, or null when the label is not a role. */
 export function roleFromLabel(label: string): SessionRole | null {
@@ -129,6 +129,10 @@ export function labelledSegments(text: string, offset: number, fallback: Session
   return out;
 }
 
+/** Longest people list read from one sentence or cell, and most honorific mentions read per block. */
+const MAX_LIST_CHARS = 20_000;
+const MAX_MENTIONS_PER_BLOCK = 500;
+
 const HONORIFIC_AT = /(?<![\p{L}.])(?:H\.E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Judge|Senator|Congressman|Congresswoman|Sir|Dame|Mr|Ms|Mrs|Dr)\s+(?=\p{Lu})/gu;
 const SAID = /\b(?:said|says|added|noted|stated|explained|according to)\s+(?=\p{Lu})/gu;
 
@@ -137,7 +141,8 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
   let role: SessionRole | null = null;
   const isOrg = (s: string) => orgs.isKnown(s);
   const addList = (text: string, offset: number, r: SessionRole | null, unit: number) => {
-    for (const [entry, off] of splitPeopleList(text, offset, isOrg)) {
+    // a speaker list has tens of names, not thousands: bound the work on degenerate input
+    for (const [entry, off] of splitPeopleList(text.slice(0, MAX_LIST_CHARS), offset, isOrg)) {
       const d = parsePersonEntry(entry, off, orgs);
       if (d) people.add(ctx, d, r, r ? sessionAt(unit) : null, 'people');
     }
@@ -161,7 +166,7 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
   };
   for (const u of ctx.units) {
     if (u.kind === 'footnote') continue;
-    const t = squash(u.text);
+    const t = squashHead(u.text);
     const raw = ctx.masked.slice(u.start, u.end);
     if (sessionStarts.has(u.index)) {
       const title = sessionStarts.get(u.index)!;
@@ -227,9 +232,9 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       if (prose) continue;
     }
     const bullet = /^[·•▪◦‣●○■□]\s/.test(raw);
-    if (u.kind === 'list-item' || bullet || (role && t.split(' ').length <= 60)) {
+    if (u.kind === 'list-item' || bullet || (role && !hasWords(t, 61))) {
       const any = addEntries(u.kind === 'list-item' ? [{ text: stripBullet(raw), offset: u.start }] : groupEntryLines(raw, u.start).entries, u.index);
-      if (!any && u.kind !== 'list-item' && !bullet && t.split(' ').length <= 8) role = null;
+      if (!any && u.kind !== 'list-item' && !bullet && !hasWords(t, 9)) role = null;
     }
   }
   mentionedPeople(ctx, orgs, people);
@@ -240,14 +245,26 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
  * or after "said/according to": recorded without a session role unless found above with one.
  */
 function mentionedPeople(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector): void {
+  // names already read with a role: their honorifics need no second look
+  const seen = [...people.byKey.values()].flatMap((r) => r.provenance.map((p) => p.start)).sort((a, b) => a - b);
+  const near = (at: number) => {
+    let lo = 0, hi = seen.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (seen[mid] < at) lo = mid + 1; else hi = mid; }
+    return lo < seen.length && seen[lo] - at <= 40;
+  };
   for (const u of ctx.units) {
     if (u.kind === 'footnote') continue;
     const raw = ctx.masked.slice(u.start, u.end);
-    const starts = [...raw.matchAll(HONORIFIC_AT)].map((m) => m.index!).concat([...raw.matchAll(SAID)].map((m) => m.index! + m[0].length));
-    for (const at of starts) {
-      const sent = sentenceSpans(ctx.masked, u.start, u.end).find(([s, e]) => s <= u.start + at && u.start + at < e);
-      const end = sent ? sent[1] : u.end;
-      let text = ctx.masked.slice(u.start + at, end);
+    const starts = [...raw.matchAll(HONORIFIC_AT)].map((m) => m.index!).concat([...raw.matchAll(SAID)].map((m) => m.index! + m[0].length)).slice(0, MAX_MENTIONS_PER_BLOCK);
+    if (!starts.length) continue;
+    const sentences = sentenceSpans(ctx.masked, u.start, u.end);
+    let si = 0;
+    for (const at of starts.sort((a, b) => a - b)) {
+      if (near(u.start + at)) continue;
+      while (si < sentences.length && sentences[si][1] <= u.start + at) si++;
+      const end = si < sentences.length ? sentences[si][1] : u.end;
+      // an entry is short: a name and a few descriptors
+      let text = ctx.masked.slice(u.start + at, Math.min(end, u.start + at + 400));
       const nl = text.indexOf('\n');
       // a name alone on its line: the next line carries title and organization (a signature)
       if (nl >= 0) {

@@ -180,5 +180,6 @@ function stripOrgs(piece: string, off: number, found: Array<{ start: number; end
 
 /** Does this look like the start of a person entry? (used to split prose lists) */
 export function startsWithPerson(text: string): boolean {
-  return parsePersonName(text.replace(/^\s*(?:and|&)\s+/, '').split(/,|;|\(|\s[-–—]\s/)[0]) !== null;
+  // a name is short: look at the head only (keeps list splitting linear on long lines)
+  return parsePersonName(text.slice(0, 160).replace(/^\s*(?:and|&)\s+/, '').split(/,|;|\(|\s[-–—]\s/)[0]) !== null;
 }

@@ -7,7 +7,7 @@ import { dominantYear, findDates, findTime, findZone, withYear } from './dates.j
 import { splitConvenors } from './convenors.js';
 import { opensEntry } from './entry-lines.js';
 import type { OrgRegistry } from './organizations.js';
-import { slugify, squash, titleSimilarity } from './text-utils.js';
+import { slugify, squash, squashHead, hasWords, titleSimilarity } from './text-utils.js';
 
 export interface SessionDraft extends Omit<Session, 'convenors' | 'provenance'> {
   convenorKeys: string[];
@@ -49,7 +49,7 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.kind === 'footnote') continue;
-    const t = squash(u.text);
+    const t = squashHead(u.text);
     if (isDayHeader(t)) { const d = findDates(t, 0, year)[0]; if (d) dayDate = withYear(d, year).date; continue; }
     let m = TITLE_LABEL.exec(t);
     if (m) { cands.push({ unit: i, title: m[1], source: 'label', titleUnit: i }); continue; }
@@ -105,7 +105,10 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     for (const k of ['date', 'endDate', 'startTime', 'endTime', 'timezone', 'timezoneLabel', 'platform', 'location', 'registrationUrl'] as const) {
       if (d[k] && (!same[k] || d.source === 'label' && (k === 'date' || k === 'startTime' || k === 'endTime'))) (same as unknown as Record<string, unknown>)[k] = d[k];
     }
-    for (const k of d.convenorKeys) if (!same.convenorKeys.includes(k)) same.convenorKeys.push(k);
+    // the labelled block's convenor list is the authoritative order
+    same.convenorKeys = d.source === 'label' && same.source !== 'label'
+      ? [...d.convenorKeys, ...same.convenorKeys.filter((k) => !d.convenorKeys.includes(k))]
+      : [...same.convenorKeys, ...d.convenorKeys.filter((k) => !same.convenorKeys.includes(k))];
     same.ranges.push(...d.ranges);
     same.provenance.push(...d.provenance);
     if (d.source === 'label') same.source = 'label';
@@ -150,7 +153,7 @@ function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to:
   const body = units.slice(cand.unit, to).filter((u) => u.kind !== 'footnote');
   let labelled = false;
   for (const [n, u] of body.entries()) {
-    const t = squash(u.text);
+    const t = squashHead(u.text);
     let m: RegExpExecArray | null;
     if ((m = DATE_LABEL.exec(t))) {
       const f = findDates(m[1], 0, year)[0];
@@ -218,7 +221,7 @@ const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|
 /** The title of a one-event announcement, and where it is. */
 function pickEventTitle(ctx: ExtractContext, before = ctx.units.length): { title: string; unit: number; at: number } | null {
   const units = ctx.units.slice(0, before).filter((u) => u.kind !== 'footnote').slice(0, 14);
-  const heading = units.find((u) => u.kind === 'heading' && (u.level ?? 1) <= 2 && !GENERIC_LINE.test(squash(u.text)) && squash(u.text).split(' ').length >= 3);
+  const heading = units.find((u) => u.kind === 'heading' && (u.level ?? 1) <= 2 && !GENERIC_LINE.test(squashHead(u.text)) && hasWords(u.text, 3));
   if (heading) return { title: squash(heading.text).replace(/^(?:Webinar|Event|Side[- ]event|Invitation)\s*[:–—-]\s*/i, ''), unit: heading.index, at: heading.start };
   for (const u of units) {
     const m = EVENT_QUOTE.exec(u.text);
@@ -251,7 +254,7 @@ function singleEvent(ctx: ExtractContext, orgs: OrgRegistry, year: number | null
   const hasTime = findTime(joined) !== null;
   const hasDate = findDates(joined, 0, year).length > 0;
   const eventWords = /\b(webinar|side[- ]event|event|conference|workshop|panel discussion|round ?table|briefing|meeting|seminar|launch|forum|dialogue)\b/i.test(joined);
-  const roleWords = ctx.units.some((u) => /^(?:speakers?|panel(?:l)?ists?|moderator|moderated by|opening remarks|welcoming remarks|keynote|discussants?)\b/i.test(squash(u.text)) || /\b(?:speakers include|will be (?:opened|moderated|chaired) by|panel will (?:include|feature))\b/i.test(u.text));
+  const roleWords = ctx.units.some((u) => /^(?:speakers?|panel(?:l)?ists?|moderator|moderated by|opening remarks|welcoming remarks|keynote|discussants?)\b/i.test(squashHead(u.text, 200)) || /\b(?:speakers include|will be (?:opened|moderated|chaired) by|panel will (?:include|feature))\b/i.test(u.text));
   if (!((hasDate && (hasTime || roleWords)) || (eventWords && roleWords))) return null;
   const picked = pickEventTitle(ctx);
   if (!picked) return null;
@@ -276,7 +279,7 @@ function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number
     const t = ctx.masked.slice(u.start, u.end);
     for (const m of t.matchAll(/\b(?:will\s+)?(?:convene|convenes|host|hosts|organi[sz]es?|is\s+organi[sz]ing|co-organi[sz]es?)\b/g)) {
       const sentStart = Math.max(t.lastIndexOf('. ', m.index!) + 2, 0);
-      const found = orgs.scan(t.slice(sentStart, m.index!), u.start + sentStart, 'sessions', { headWords: false });
+      const found = orgs.scan(t.slice(sentStart, m.index!), u.start + sentStart, 'sessions');
       if (found.length) { const k = found[found.length - 1].key; if (!keys.includes(k)) keys.push(k); }
     }
     for (const m of t.matchAll(/\b(?:co-organi[sz]ed|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?(?:with|by)\s+(?:the\s+)?|\bin\s+(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?/g)) {
@@ -322,14 +325,14 @@ function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: number, ye
   const letter: string[] = [];
   for (const u of ctx.units.slice(0, 4)) {
     const found = orgs.scan(u.text, u.start, 'sessions');
-    if (found.length === 1 && found[0].name.length >= squash(u.text).length - 2) letter.push(found[0].key);
+    if (found.length === 1 && found[0].name.length >= squashHead(u.text).length - 2) letter.push(found[0].key);
   }
   for (let i = 1; i < letter.length; i++) orgs.setParent(letter[i], letter[i - 1]);
   if (letter.length) d.convenorKeys = [letter[letter.length - 1]];
   else {
     const frontUnits = front.map((u) => u.index);
     for (const u of front) {
-      const m = CONVENOR_LABEL.exec(squash(u.text));
+      const m = CONVENOR_LABEL.exec(squashHead(u.text));
       if (m) { const at = u.start + u.text.indexOf(m[1].slice(0, 20)); d.convenorKeys = splitConvenors(ctx, orgs, ctx.masked.slice(at, u.end), at); break; }
     }
     if (!d.convenorKeys.length && frontUnits.length) d.convenorKeys = proseConvenors(ctx, orgs, frontUnits[0], frontUnits.length);

@@ -58,6 +58,19 @@ export function sentenceSpans(text: string, start = 0, end = text.length): Array
   return out;
 }
 
+/** Squash the head of a long text only: labels, titles and entries live in the first few thousand characters. */
+export function squashHead(s: string, max = 4000): string {
+  return squash(s.length > max ? s.slice(0, max) : s);
+}
+
+/** Does text have at least n words? Stops counting early (no split of long texts). */
+export function hasWords(text: string, n: number): boolean {
+  const re = /\S+/g;
+  let k = 0;
+  while (re.exec(text)) if (++k >= n) return true;
+  return false;
+}
+
 /** Collapse whitespace (newlines included) to single spaces and trim. */
 export function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
