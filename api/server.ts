@@ -19,7 +19,9 @@ export async function startServer(options: AppOptions & { host: string; port: nu
   // Bound idle keep-alive so close() never waits on a browser's idle socket.
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((ok, fail) => {
-    server.once('error', (err: NodeJS.ErrnoException) => fail(new Error(`api.listen: ${options.host}:${options.port}: ${err.code ?? err.message}`)));
+    server.once('error', (err: NodeJS.ErrnoException) => fail(new Error(err.code === 'EADDRINUSE'
+      ? `api.listen: ${options.host}:${options.port} is already in use (choose another with --port, or --port 0 for any free port)`
+      : `api.listen: ${options.host}:${options.port}: ${err.code ?? err.message}`)));
     server.listen(options.port, options.host, () => ok());
   });
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,7 @@
 // `citegraph demo` and `citegraph serve` run in-process: they print the URL, serve the explorer and
 // the API from the store they opened, and shut down cleanly on SIGTERM.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,6 +78,19 @@ describe('citegraph serve', () => {
     }
     expect(s.stderr.join('')).toMatch(/writes are disabled/);
     await expect(fetch(s.url + '/api/v1/stats')).rejects.toThrow();
+  });
+
+  it('reports a port in use in one line and exits non-zero', async () => {
+    const taken = http.createServer();
+    await new Promise<void>((ok) => taken.listen(0, '127.0.0.1', ok));
+    const { port } = taken.address() as AddressInfo;
+    try {
+      await expect(runUntilUrl(['serve', '--store', dir, '--port', String(port)])).rejects.toThrow(/already in use \(choose another with --port/);
+      expect(process.exitCode).toBe(1);
+    } finally {
+      process.exitCode = undefined;
+      await new Promise<void>((ok) => taken.close(() => ok()));
+    }
   });
 
   it('rejects a bad port with a usage error', () => {
