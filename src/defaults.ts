@@ -20,6 +20,12 @@ export const DEFAULT_MAX_REDIRECTS = 10;
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export const DEFAULT_RETRY_AFTER_CAP_MS = 60_000;
 export const DEFAULT_ARCHIVE_URL = 'https://archive.org';
+/** First retry delay; doubled per retry, plus up to as much again of jitter. */
+export const DEFAULT_LINK_RETRY_BASE_MS = 500;
+/** Share of the cited title's words a live page must still show (title, headings) not to count as drifted. */
+export const DEFAULT_DRIFT_THRESHOLD = 0.34;
+/** An honest User-Agent (a spoofed browser one caused redirect loops for linkinator, #721). */
+export const DEFAULT_LINK_USER_AGENT = 'citegraph-linkcheck/0.1 (reference-rot checker)';
 /** "Persistently dead": at least this many failing checks spread over at least this span. */
 export const DEFAULT_PERSISTENT_FAILURES = 3;
 export const DEFAULT_PERSISTENT_SPAN_MS = 2 * 24 * 60 * 60 * 1000;

@@ -4,6 +4,7 @@ import type { Dispatcher } from 'undici';
 import {
   DEFAULT_ARCHIVE_URL, DEFAULT_LINK_CONCURRENCY, DEFAULT_LINK_PER_HOST, DEFAULT_LINK_RETRIES,
   DEFAULT_LINK_TIMEOUT_MS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_RETRY_AFTER_CAP_MS,
+  DEFAULT_LINK_RETRY_BASE_MS, DEFAULT_DRIFT_THRESHOLD as DRIFT_THRESHOLD, DEFAULT_LINK_USER_AGENT,
 } from '../../src/defaults.js';
 import { InvalidInputError } from '../../src/errors.js';
 import type { LinkCheck } from '../../src/link-check.js';
@@ -80,9 +81,9 @@ export interface ResolvedCheckOptions {
   readonly signal: AbortSignal | null;
 }
 
-export const DEFAULT_RETRY_BASE_MS = 500;
-export const DEFAULT_DRIFT_THRESHOLD = 0.34;
-export const DEFAULT_USER_AGENT = 'citegraph-linkcheck/0.1 (reference-rot checker)';
+export const DEFAULT_RETRY_BASE_MS = DEFAULT_LINK_RETRY_BASE_MS;
+export const DEFAULT_DRIFT_THRESHOLD = DRIFT_THRESHOLD;
+export const DEFAULT_USER_AGENT = DEFAULT_LINK_USER_AGENT;
 
 function int(name: string, value: number | undefined, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
