@@ -97,8 +97,11 @@ export function webRouter(ctx: RouteContext): Router {
   });
 
   router.get('/graph', async (req, res) => {
-    const q = parseInput(GraphQuerySchema, req.query, 'graph.query');
-    send(res, renderGraphPage(await graphView(store, q)));
+    // Ticked checkboxes arrive as repeated parameters; the API takes one comma-separated list.
+    const kinds = req.query.edgeKinds;
+    const query = Array.isArray(kinds) ? { ...req.query, edgeKinds: kinds.join(',') } : kinds === '' ? { ...req.query, edgeKinds: undefined } : req.query;
+    const q = parseInput(GraphQuerySchema, query, 'graph.query');
+    send(res, renderGraphPage(await graphView(store, q), q.edgeKinds ?? []));
   });
 
   router.get('/paths', async (req, res) => {

@@ -189,6 +189,13 @@ describe('pages', () => {
       await request(fx.url).get(src).expect(200).expect('Content-Type', /javascript/);
     }
     expect(text).toContain('<h2>Neighbours</h2>');
+    const filtered = await page('/graph?focus=person%3Aguy-vinet&depth=2&edgeKinds=AFFILIATED_WITH&edgeKinds=PART_OF');
+    const kinds = [...filtered.matchAll(/<td><code>([A-Z_]+)<\/code><\/td>/g)].map((m) => m[1]);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds).size).toBeLessThanOrEqual(2);
+    expect(kinds.every((k) => k === 'AFFILIATED_WITH' || k === 'PART_OF')).toBe(true);
+    expect(filtered).toContain('data-edge-kinds="AFFILIATED_WITH,PART_OF"');
+    expect(filtered).toContain('value="PART_OF" checked');
     await request(fx.url).get('/assets/kinds.css').expect(200).expect('Content-Type', /css/);
     await request(fx.url).get('/assets/vendor/nothing.js').expect(404);
   });

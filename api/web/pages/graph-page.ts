@@ -1,12 +1,13 @@
 // The graph view: a sigma.js canvas (drawn by /assets/graph-view.js from /api/v1/graph), a legend,
 // and the same neighbourhood as a plain list so the page is useful without JavaScript.
 import { MAX_GRAPH_DEPTH } from '../../../src/defaults.js';
+import { EDGE_KINDS } from '../../../src/graph-model.js';
 import { html } from '../html.js';
 import { layout } from '../layout.js';
 import { labelOf, legend, nodeLink } from '../components.js';
 import type { GraphResponse } from '../../schemas/views.js';
 
-export function renderGraphPage(g: GraphResponse): string {
+export function renderGraphPage(g: GraphResponse, edgeKinds: readonly string[] = []): string {
   const focus = g.nodes.find((n) => n.key === g.focus);
   const byKey = new Map(g.nodes.map((n) => [n.key, n]));
   const others = g.nodes.filter((n) => n.key !== g.focus);
@@ -17,10 +18,13 @@ export function renderGraphPage(g: GraphResponse): string {
 <form class="filters" action="/graph" method="get">
 <input type="hidden" name="focus" value="${g.focus}">
 <label>Depth <select name="depth">${Array.from({ length: MAX_GRAPH_DEPTH }, (_, i) => i + 1).map((d) => html`<option value="${d}"${d === g.depth ? ' selected' : ''}>${d}</option>`)}</select></label>
+<fieldset class="edge-kinds"><legend>Edge kinds (none ticked: all)</legend>
+${EDGE_KINDS.map((k) => html`<label><input type="checkbox" name="edgeKinds" value="${k}"${edgeKinds.includes(k) ? ' checked' : ''}> ${k}</label> `)}
+</fieldset>
 <button type="submit">Redraw</button>
 </form>
 ${legend()}
-<div id="graph-canvas" data-focus="${g.focus}" data-depth="${g.depth}" data-expected-nodes="${g.nodes.length}"></div>
+<div id="graph-canvas" data-focus="${g.focus}" data-depth="${g.depth}" data-edge-kinds="${edgeKinds.join(',')}" data-expected-nodes="${g.nodes.length}"></div>
 <p id="graph-status" class="muted">${g.nodes.length} nodes, ${g.edges.length} edges${g.truncated ? ' (truncated)' : ''}. The drawing needs JavaScript; the list below does not.</p>
 <h2>Neighbours</h2>
 <table><thead><tr><th>Node</th><th>Hops</th></tr></thead><tbody>
