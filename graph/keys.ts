@@ -8,9 +8,15 @@ export function personKey(name: string): string {
   return `person:${slugOf(normalizePersonName(name))}`;
 }
 
-/** `org:<slug of the canonical (long) name>`. */
-export function orgKey(canonicalName: string): string {
-  return `org:${slugOf(normalizeOrgName(canonicalName))}`;
+/**
+ * `org:<slug of the canonical (long) name>`; a sub-unit is scoped by its parent's key
+ * (`org:<parent>.<unit>`), so two "Law Department"s of different universities stay apart.
+ */
+export function orgKey(canonicalName: string, parentKey?: string | null): string {
+  const own = slugOf(normalizeOrgName(canonicalName));
+  if (!parentKey) return `org:${own}`;
+  const scoped = `${parentKey.replace(/^org:/, '')}.${own}`;
+  return `org:${scoped.length <= 120 ? scoped : `${scoped.slice(0, 111)}-${shortHash(scoped)}`}`;
 }
 
 /** `event:<date|undated>:<slug of the title>`; a conference and its sessions differ by title. */

@@ -43,17 +43,9 @@ export async function resolveExtraction(store: GraphStore, extraction: Extractio
   b.node(docKey, 'Document', info.title ?? basename(source), { source, mediaType: info.mediaType, title: info.title, date: info.date, contentHash: options.contentHash, ingestedAt }, docProv);
   const mention = (key: string, prov: GraphProvenance[]) => b.edge('MENTIONS', docKey, key, {}, prov.slice(0, 1).length ? prov.slice(0, 1) : docProv);
 
-  // Organizations: long names before bare acronyms, so an acronym finds its long form in this document.
+  // Organizations: parents before their units (a unit's key is scoped by its parent), and long
+  // names before bare acronyms, so an acronym finds its long form in this document.
   const orgByName = new Map<string, string>();
-  const orgs = [...extraction.organizations].sort((a, c) => Number(isAcronymOnly(a)) - Number(isAcronymOnly(c)));
-  for (const o of orgs) {
-    const res = await r.organization(o.name, o.acronym, o.aliases);
-    const aliases = [...o.aliases, ...(res.alias ? [res.alias] : [])].filter((a) => a !== res.label);
-    b.node(res.key, 'Organization', res.label, { name: res.label, acronym: o.acronym, aliases }, own(o.provenance));
-    mention(res.key, own(o.provenance));
-    for (const n of [o.name, o.acronym ?? '', ...o.aliases]) if (n) orgByName.set(normalizeOrgName(n), res.key);
-    orgByName.set(`#${o.id}`, res.key);
-  }
   /** Resolve an organization named elsewhere in the extraction (affiliation, convenor, issuer, parent). */
   const orgNamed = async (name: string, prov: GraphProvenance[]): Promise<string> => {
     const known = orgByName.get(normalizeOrgName(name));
@@ -64,6 +56,18 @@ export async function resolveExtraction(store: GraphStore, extraction: Extractio
     orgByName.set(normalizeOrgName(name), res.key);
     return res.key;
   };
+  const depth = orgDepths(extraction.organizations);
+  const orgs = [...extraction.organizations].sort((a, c) => depth.get(a.id)! - depth.get(c.id)! || Number(isAcronymOnly(a)) - Number(isAcronymOnly(c)));
+  for (const o of orgs) {
+    // A parent the document names only as a string is resolved first, so the unit's key can be scoped.
+    const parentKey = o.parent ? orgByName.get(normalizeOrgName(o.parent)) ?? (depth.get(o.id) === 0 ? await orgNamed(o.parent, own(o.provenance)) : null) : null;
+    const res = await r.organization(o.name, o.acronym, o.aliases, parentKey);
+    const aliases = [...o.aliases, ...(res.alias ? [res.alias] : [])].filter((a) => a !== res.label);
+    b.node(res.key, 'Organization', res.label, { name: res.label, acronym: o.acronym, aliases }, own(o.provenance));
+    mention(res.key, own(o.provenance));
+    for (const n of [o.name, o.acronym ?? '', ...o.aliases]) if (n && !orgByName.has(normalizeOrgName(n))) orgByName.set(normalizeOrgName(n), res.key);
+    orgByName.set(`#${o.id}`, res.key);
+  }
   for (const o of extraction.organizations) {
     if (!o.parent) continue;
     const child = orgByName.get(`#${o.id}`)!;
@@ -150,6 +154,23 @@ function addUrl(b: BatchBuilder, raw: string, prov: GraphProvenance[], mention: 
   const key = b.node(urlKey(url), 'WebResource', url, { url, host: urlHost(url) }, prov);
   mention(key, prov);
   return key;
+}
+
+/** Depth of each organization in the document's own parent chain (0 = no parent named). */
+function orgDepths(orgs: Extraction['organizations']): Map<string, number> {
+  const byName = new Map(orgs.map((o) => [normalizeOrgName(o.name), o]));
+  for (const o of orgs) if (o.acronym && !byName.has(normalizeOrgName(o.acronym))) byName.set(normalizeOrgName(o.acronym), o);
+  const out = new Map<string, number>();
+  for (const o of orgs) {
+    let d = 0;
+    const seen = new Set([o.id]);
+    for (let p = o.parent ? byName.get(normalizeOrgName(o.parent)) : undefined; p && !seen.has(p.id); p = p.parent ? byName.get(normalizeOrgName(p.parent)) : undefined) {
+      seen.add(p.id);
+      d++;
+    }
+    out.set(o.id, d);
+  }
+  return out;
 }
 
 function isAcronymOnly(o: { name: string; acronym: string | null }): boolean {

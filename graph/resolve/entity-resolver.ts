@@ -52,7 +52,11 @@ export class EntityResolver {
     }
   }
 
-  async organization(name: string, acronym: string | null = null, aliases: readonly string[] = []): Promise<Resolved> {
+  /**
+   * Resolve an organization. `parentKey` (the resolved parent, when the document names one) scopes
+   * a new key and rules out stored nodes that are part of a different parent.
+   */
+  async organization(name: string, acronym: string | null = null, aliases: readonly string[] = [], parentKey: string | null = null): Promise<Resolved> {
     const kind: NodeKind = 'Organization';
     const written = name.replace(/\s+/g, ' ').trim();
     const forms = unique([normalizeOrgName(written), acronym ? normalizeOrgName(acronym) : '', ...aliases.map(normalizeOrgName)]);
@@ -63,14 +67,17 @@ export class EntityResolver {
       if (key) return this.finish(kind, key, this.localLabel.get(key)!, written, forms, f === forms[0] ? 'normalized-name' : 'acronym', `same document`);
     }
     for (const f of forms) {
-      const cands = (await this.candidates(kind, f)).filter((c) => !this.forbidden(kind, forms, c.node));
+      const cands: Candidate[] = [];
+      for (const c of await this.candidates(kind, f)) {
+        if (!this.forbidden(kind, forms, c.node) && !(await this.parentsDisagree(c.node.key, parentKey))) cands.push(c);
+      }
       const pick = cands.length === 1 ? cands[0] : undefined;
       if (!pick) continue;
       const reason: MergeReason = normalizeOrgName(pick.node.label) === forms[0] ? 'normalized-name'
         : pick.type === 'acronym' || (acronym && f === normalizeOrgName(acronym)) ? 'acronym' : 'alias';
       return this.finish(kind, pick.node.key, pick.node.label, written, forms, reason, `matched "${f}" of an existing node`);
     }
-    return this.finish(kind, orgKey(written), written, written, forms, null, 'new node');
+    return this.finish(kind, orgKey(written, parentKey), written, written, forms, null, 'new node');
   }
 
   /**
@@ -140,6 +147,13 @@ export class EntityResolver {
 
   private forbiddenNames(kind: NodeKind, forms: readonly string[], other: readonly string[]): boolean {
     return isForbidden(this.rules, kind, forms, other);
+  }
+
+  /** A stored organization that is part of some parent, none of them `parentKey`, is another unit. */
+  private async parentsDisagree(key: string, parentKey: string | null): Promise<boolean> {
+    if (!parentKey || key === parentKey) return false;
+    const parents = await this.store.getEdges({ key, direction: 'out', edgeKinds: ['PART_OF'], limit: 50 });
+    return parents.items.length > 0 && !parents.items.some((e) => e.to === parentKey);
   }
 
   /** Two people with known affiliations and none in common are not the same person. */

@@ -13,6 +13,7 @@ let store: SqliteStore;
 const R1 = 'https://osce.example/r1';
 const R2 = 'https://odihr.example/r2';
 const R3 = 'https://third.example/r3';
+const ODIHR = 'org:organization-for-security-and-cooperation-in-europe.office-for-democratic-institutions-and-human-rights';
 const src = (url: string) => sourceKey({ url, documentId: '', marker: '' });
 
 beforeAll(async () => {
@@ -51,7 +52,7 @@ describe('query layer', () => {
   it('returns neighbourhoods up to depth 3 and refuses deeper', async () => {
     const d1 = await Q.neighbourhood(store, { key: 'person:ana-lopez', depth: 1, edgeKinds: ['PARTICIPATED_IN', 'AFFILIATED_WITH'] });
     expect(d1.nodes.map((n) => n.key).sort()).toEqual(['event:2020-07-21:community-policing', 'event:2020-07-21:victim-support', 'org:europol',
-      'org:office-for-democratic-institutions-and-human-rights', 'person:ana-lopez']);
+      ODIHR, 'person:ana-lopez']);
     const d2 = await Q.neighbourhood(store, { key: 'person:ana-lopez', depth: 2, edgeKinds: ['PARTICIPATED_IN', 'PART_OF'] });
     expect(d2.nodes.find((n) => n.key === 'event:2020-07-21:alliance-conference')?.depth).toBe(2);
     expect(d2.nodes.find((n) => n.key === 'person:guy-vinet')?.depth).toBe(2);
@@ -81,7 +82,7 @@ describe('query layer', () => {
   it('profiles a person: current and former affiliations, sessions with roles and conference, topics, documents', async () => {
     const p = await Q.personProfile(store, 'person:ana-lopez');
     expect(p.affiliations.current.map((r) => [r.node.key, r.props.role])).toEqual([['org:europol', 'Analyst']]);
-    expect(p.affiliations.former.map((r) => r.node.key)).toEqual(['org:office-for-democratic-institutions-and-human-rights']);
+    expect(p.affiliations.former.map((r) => r.node.key)).toEqual([ODIHR]);
     expect(p.sessions.items.map((s) => [s.node.label, s.props.role, s.conference?.label])).toEqual([
       ['Community Policing', 'moderator', 'Alliance Conference'], ['Victim Support', 'speaker', 'Alliance Conference']]);
     expect(p.topics.map((t) => [t.topic.label, t.sessions])).toEqual([['community policing', 2], ['victim support', 1]]);
@@ -92,15 +93,15 @@ describe('query layer', () => {
 
   it('profiles an organization, an event and a topic', async () => {
     const osce = await Q.organizationProfile(store, 'org:organization-for-security-and-cooperation-in-europe');
-    expect(osce.subUnits.items.map((n) => n.key)).toEqual(['org:office-for-democratic-institutions-and-human-rights']);
+    expect(osce.subUnits.items.map((n) => n.key)).toEqual([ODIHR]);
     expect(osce.people.items.map((r) => r.node.key)).toEqual(['person:guy-vinet']);
     expect(osce.eventsConvened.items.map((r) => r.node.label)).toEqual(['Community Policing']);
     expect(osce.sourcesPublished.items.map((r) => r.node.label)).toEqual(['Report One']);
-    expect((await Q.organizationProfile(store, 'org:office-for-democratic-institutions-and-human-rights')).parent?.key).toBe('org:organization-for-security-and-cooperation-in-europe');
+    expect((await Q.organizationProfile(store, ODIHR)).parent?.key).toBe('org:organization-for-security-and-cooperation-in-europe');
     const ev = await Q.eventProfile(store, 'event:2020-07-21:community-policing');
     expect(ev.conference?.label).toBe('Alliance Conference');
     expect(ev.participants.items.map((p) => [p.node.label, p.props.role, p.organizations.map((o) => o.key)])).toEqual([
-      ['Ana Lopez', 'moderator', ['org:europol', 'org:office-for-democratic-institutions-and-human-rights']],
+      ['Ana Lopez', 'moderator', ['org:europol', ODIHR]],
       ['Guy Vinet', 'speaker', ['org:organization-for-security-and-cooperation-in-europe']]]);
     expect(ev.convenors.items.map((r) => r.node.label)).toEqual(['Organization for Security and Co-operation in Europe']);
     expect(ev.cites.items.map((r) => [r.node.label, r.props.marker, r.props.context])).toEqual([['Report One', '1', 'Policing works [1].']]);
@@ -109,7 +110,7 @@ describe('query layer', () => {
     expect(topic.events.items.map((e) => e.label).sort()).toEqual(['Community Policing', 'Victim Support']);
     expect(topic.speakers.map((s) => [s.person.label, s.sessions.length])).toEqual([['Ana Lopez', 2], ['Guy Vinet', 1]]);
     expect(topic.organizations.map((o) => [o.organization.key, o.speakers])).toEqual([
-      ['org:europol', 1], ['org:office-for-democratic-institutions-and-human-rights', 1], ['org:organization-for-security-and-cooperation-in-europe', 1]]);
+      ['org:europol', 1], ['org:organization-for-security-and-cooperation-in-europe', 1], [ODIHR, 1]]);
   });
 
   it('answers speaker -> organization -> topic patterns', async () => {

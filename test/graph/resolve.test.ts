@@ -154,8 +154,9 @@ describe('mapping an extraction onto the model', () => {
     expect([...kinds].sort()).toEqual(['ABOUT', 'AFFILIATED_WITH', 'AVAILABLE_AT', 'CITES', 'CONVENED', 'MENTIONS', 'PARTICIPATED_IN', 'PART_OF', 'PUBLISHED_BY']);
     const edge = (kind: string, from: string) => w.edges.find((e) => e.kind === kind && e.from.startsWith(from));
     expect(edge('PART_OF', 'event:')).toMatchObject({ from: 'event:2020-07-21:community-policing', to: 'event:2020-07-21:conference-on-trafficking' });
-    expect(edge('PART_OF', 'org:')).toMatchObject({ from: 'org:europol', to: 'org:organization-for-security-and-cooperation-in-europe' });
+    expect(edge('PART_OF', 'org:')).toMatchObject({ from: 'org:organization-for-security-and-cooperation-in-europe.europol', to: 'org:organization-for-security-and-cooperation-in-europe' });
     expect(edge('PARTICIPATED_IN', 'person:')).toMatchObject({ from: 'person:ana-lopez', props: { role: 'moderator' } });
+    expect(edge('AFFILIATED_WITH', 'person:')!.to).toBe('org:organization-for-security-and-cooperation-in-europe.europol');
     expect(edge('CITES', 'event:')).toMatchObject({ props: { marker: '1', context: 'Trafficking rose [1].' } });
     expect(edge('CITES', 'doc:')!.to).toBe(edge('CITES', 'event:')!.to);
     expect(edge('AVAILABLE_AT', 'source:')!.to).toBe('url:https://osce.example/report');
@@ -185,5 +186,32 @@ describe('mapping an extraction onto the model', () => {
   it('rejects an invalid extraction with CG_INVALID_INPUT', async () => {
     const bad = { ...build().build(), people: [{ name: 3 }] } as never;
     await expect(ingestExtraction(store, bad, { text, contentHash: 'x' })).rejects.toMatchObject({ code: 'CG_INVALID_INPUT' });
+  });
+});
+
+describe('organization units', () => {
+  it('keeps same-named units of different parents apart and joins a unit named without its parent', async () => {
+    const a = new ExtractionBuilder('doc:a', 'Law Department, Qatar University').org('Qatar University').org('Law Department', null, 'Qatar University');
+    const b = new ExtractionBuilder('doc:b', 'Law Department, Stockholm University').org('Stockholm University').org('Law Department', null, 'Stockholm University');
+    const c = new ExtractionBuilder('doc:c', 'the Law Department of Qatar University').org('Law Department', null, 'Qatar University');
+    await ingest(a);
+    await ingest(b);
+    await ingest(c);
+    const units = (await store.listNodes({ kind: 'Organization', limit: 10 })).items.filter((n) => n.label === 'Law Department').map((n) => n.key).sort();
+    expect(units).toEqual(['org:qatar-university.law-department', 'org:stockholm-university.law-department']);
+    const qatar = await store.getNode('org:qatar-university.law-department');
+    expect([...new Set(qatar!.provenance.map((p) => p.documentId))]).toEqual(['doc:a', 'doc:c']);
+    // A document that names the unit without a parent joins the only stored unit of that name...
+    const store2 = openSqliteStore({ dir: dirs.make() });
+    const d = new ExtractionBuilder('doc:d', 'Strategic Police Matters Unit').org('Strategic Police Matters Unit');
+    const e = new ExtractionBuilder('doc:e', 'SPMU of TNTD').org('Transnational Threats Department', 'TNTD').org('Strategic Police Matters Unit', 'SPMU', 'TNTD');
+    await ingestExtraction(store2, d.build(), { text: d.text, contentHash: 'd' });
+    await ingestExtraction(store2, e.build(), { text: e.text, contentHash: 'e' });
+    expect((await store2.stats()).nodes.Organization).toBe(2);
+    // ...but with two candidates it is ambiguous and stays on its own.
+    const f = new ExtractionBuilder('doc:f', 'Law Department').org('Law Department');
+    await ingest(f);
+    expect((await store.findNodes({ q: 'law department', kind: 'Organization', limit: 10 })).items).toHaveLength(3);
+    await store2.close();
   });
 });
