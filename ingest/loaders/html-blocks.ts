@@ -53,14 +53,19 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
 
   const flush = (): void => {
     if (!cur) return;
-    const text = cur.text.toString().trimEnd();
-    if (text.trim()) {
+    const raw = cur.text.toString().trimEnd();
+    const text = raw.trimStart();
+    // Leading line breaks (<pre>, a <br> first) are cut: spans move left with the text.
+    const cut = raw.length - text.length;
+    if (text) {
       blocks.push({
         kind: cur.kind, text,
         ...(cur.level !== undefined ? { level: cur.level } : {}),
         ...(cur.marker !== undefined ? { marker: cur.marker } : {}),
-        noteRefs: cur.noteRefs.filter((r) => r.end <= text.length),
-        links: cur.links.map((l) => ({ ...l, end: Math.min(l.end, text.length) })).filter((l) => l.end > l.start),
+        noteRefs: cur.noteRefs.map((r) => ({ ...r, start: r.start - cut, end: r.end - cut })).filter((r) => r.start >= 0 && r.end <= text.length),
+        links: cur.links
+          .map((l) => ({ ...l, start: Math.max(0, l.start - cut), end: Math.min(l.end - cut, text.length) }))
+          .filter((l) => l.end > l.start),
       });
     }
     cur = null;
@@ -77,9 +82,11 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
     return open(top.kind, top.level !== undefined ? { level: top.level } : {});
   };
   const appendText = (raw: string): void => {
-    let text = preDepth ? raw.replace(/\r\n?/g, '\n') : raw.replace(/\s+/g, ' ');
+    // Preformatted text keeps its line breaks, but not blank lines: those separate blocks in our text.
+    let text = preDepth ? raw.replace(/\r\n?/g, '\n').replace(/\n[ \t]*(?=\n)/g, '') : raw.replace(/\s+/g, ' ');
     if (!text) return;
     const c = ensure();
+    if (preDepth && text[0] === '\n' && c.text.last === '\n') text = text.slice(1);
     if (c.stripLead) {
       if (!text.trim()) return;
       if (c.marker !== undefined) {
@@ -189,8 +196,8 @@ export function walkHtml(root: AnyNode, marks: NoteMarks, options: WalkOptions =
     const c = ensure();
     // A note's own number at its start is its block marker, not text.
     if (c.kind === 'footnote' && c.stripLead) {
-      if (marker === c.marker) c.stripLead = false;
-      return;
+      c.stripLead = false;
+      if (marker === c.marker) return;
     }
     const shown = renderMarker(marker);
     const start = c.text.length;

@@ -161,6 +161,14 @@ describe('loadHtml: line breaks', () => {
   });
 });
 
+describe('loadHtml: preformatted text', () => {
+  it('keeps <pre> line breaks and trims its leading newline, keeping spans aligned', async () => {
+    const doc = await loadHtml(enc('<pre>\n\n09:00  Opening<sup>1</sup>\n\n  \n10:00  Panel</pre><ol class="footnotes"><li>Note.</li></ol>'), 'pre.html');
+    expectWellFormed(doc);
+    expect(blockTexts(doc, 'paragraph')).toEqual(['09:00  Opening¹\n10:00  Panel']);
+  });
+});
+
 describe('loadHtml: <base href>', () => {
   it('resolves relative links against <base>', async () => {
     const doc = await loadHtml(enc('<head><base href="https://example.org/reports/"></head><p><a href="2024/brief.pdf">Brief</a></p>'), 'b.html');
