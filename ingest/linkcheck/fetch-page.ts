@@ -204,7 +204,9 @@ export async function fetchChain(
     try {
       next = new URL(location, url);
     } catch {
-      return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'invalid-url', message: `bad Location header: ${location}` } };
+      // The cited URL is fine; the server's answer is broken, so the link does not work.
+      const error = Object.assign(new Error(`malformed Location header: ${location.slice(0, 200)}`), { code: 'ERR_BAD_LOCATION' });
+      return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error } };
     }
     next.hash = '';
     if (visited.has(next.href)) {

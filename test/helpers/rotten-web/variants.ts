@@ -30,6 +30,8 @@ export const VARIANTS: VariantExpectation[] = [
   { path: '/templated-page', status: 'ok', verdict: 'alive' },
   { path: '/unavailable-once', status: 'ok', verdict: 'alive' },
   { path: '/trickle', status: 'timeout', verdict: 'dead' },
+  { path: '/bad-location', status: 'connection-error', verdict: 'dead' },
+  { path: '/page-without-type', status: 'ok', verdict: 'alive' },
 ];
 
 export function variantsHandler(refusedUrl: string): http.RequestListener {
@@ -68,6 +70,10 @@ export function variantsHandler(refusedUrl: string): http.RequestListener {
         return;
       }
       case '/to-refused': return send(302, '', { location: refusedUrl });
+      case '/bad-location': return send(302, '', { location: 'http://[::1' });
+      case '/page-without-type':
+        res.writeHead(200);
+        return void res.end(head ? undefined : '<!DOCTYPE html><html><head><title>Untyped working paper</title></head><body><h1>Untyped working paper</h1><p>Served without a Content-Type header.</p></body></html>');
     }
     send(404, '<title>404 Not Found</title>');
   };
