@@ -30,13 +30,13 @@ ${legend()}
 <table><thead><tr><th>Node</th><th>Hops</th></tr></thead><tbody>
 ${others.map((n) => html`<tr><td>${nodeLink(n)}</td><td>${n.depth}</td></tr>`)}
 </tbody></table>
-<h2>Edges</h2>
+<details class="edges"><summary>Edges (${g.edges.length})</summary>
 <table><thead><tr><th>From</th><th>Edge</th><th>To</th></tr></thead><tbody>
 ${g.edges.slice(0, 300).map((e) => {
       const a = byKey.get(e.from);
       const b = byKey.get(e.to);
       return html`<tr><td>${a ? nodeLink(a, { badge: false }) : e.from}</td><td><code>${e.kind}</code></td><td>${b ? nodeLink(b, { badge: false }) : e.to}</td></tr>`;
     })}
-</tbody></table>`,
+</tbody></table></details>`,
   });
 }
