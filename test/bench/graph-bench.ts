@@ -3,7 +3,7 @@
 // first search + first 2-hop neighbourhood + first shortest path, query latency (median, p99) and
 // peak RSS. Baselines from the same run: a raw indexed SELECT, and loading the same edges into graphology.
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,18 @@ function syntheticDocument(d: number) {
   };
 }
 
+/**
+ * Peak RSS of this process in MB. VmHWM resets at exec, unlike getrusage's maxRSS, which a forked
+ * child inherits from its parent (and would report the generator's memory, not its own).
+ */
+function peakRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch { /* not Linux */ }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!; };
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
@@ -140,7 +152,7 @@ async function probe(dir: string): Promise<void> {
   const rawAdjMs = ms(t) / REPEAT;
   await store.close();
   process.send!({ open, firstSearch, firstHood, firstPath, firstAll, hits: hit.items.length, hoodNodes: hood.nodes.length, pathHops: path.hops, rawCount, rawCountMs, rawAdjMs,
-    lat: Object.fromEntries(Object.entries(lat).map(([k, v]) => [k, { median: pct(v, 50), p99: pct(v, 99) }])), maxRssMb: process.resourceUsage().maxRSS / 1024 });
+    lat: Object.fromEntries(Object.entries(lat).map(([k, v]) => [k, { median: pct(v, 50), p99: pct(v, 99) }])), maxRssMb: peakRssMb() });
 }
 
 /** Child role (baseline): load every edge of the same store into a graphology graph. */
@@ -155,7 +167,7 @@ async function probeGraphology(dir: string): Promise<void> {
   }
   const loadMs = ms(t0);
   await store.close();
-  process.send!({ loadMs, edges: g.size, maxRssMb: process.resourceUsage().maxRSS / 1024 });
+  process.send!({ loadMs, edges: g.size, maxRssMb: peakRssMb() });
 }
 
 function child<T>(role: string, dir: string): Promise<T> {
@@ -171,7 +183,7 @@ function child<T>(role: string, dir: string): Promise<T> {
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'citegraph-graph-bench-'));
   try {
-    const store = openSqliteStore({ dir, cacheMb: 1024 });
+    const store = openSqliteStore({ dir, cacheMb: 256 });
     const t0 = process.hrtime.bigint();
     let edges = 0;
     let docs = 0;
