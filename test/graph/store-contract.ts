@@ -235,6 +235,17 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       expect((await s.stats()).merges).toBe(1);
     }, t);
 
+    it('merges a key named twice in one batch, and finds documents by normalised source', async () => {
+      const s = await open();
+      const w = docWrite(D1, [alice(D1), { ...alice(D1), props: { ...alice(D1).props, aliases: ['A. Martin'] }, provenance: [{ documentId: D1, start: 40, end: 49, line: 2, extractor: 'test' }] }], []);
+      await s.replaceDocument({ ...w, document: { ...w.document, source: '/tmp/dir/../doc-one.md' } });
+      const n = await s.getNode('person:alice-martin');
+      expect(n!.provenance.map((p) => p.start)).toEqual([0, 40]);
+      expect(n!.props.aliases).toEqual(['A. Martin']);
+      expect(await s.getDocumentBySource('/tmp/doc-one.md')).toMatchObject({ id: D1 });
+      expect(await s.getDocumentBySource('/tmp/other.md')).toBeNull();
+    }, t);
+
     it('rejects calls after close, and close is idempotent', async () => {
       const s = await open();
       await s.close();
