@@ -8,6 +8,7 @@ import { buildDocument, type PendingBlock } from './document-builder.js';
 import { walkHtml } from './html-blocks.js';
 import { decodeHtml } from './html-charset.js';
 import { findNotes, removeBacklinks, textOf } from './html-notes.js';
+import { promoteNoteParagraphs } from './note-paragraphs.js';
 import { oneLine } from './one-line.js';
 
 export interface HtmlConversion {
@@ -68,7 +69,7 @@ export function convertHtml($: CheerioAPI, options: HtmlConvertOptions = {}): Ht
   removeBacklinks($);
   const marks = findNotes($);
   const root = $.root()[0];
-  const blocks = walkHtml(root, marks, options);
+  const blocks = promoteNoteParagraphs(walkHtml(root, marks, options));
   const warnings: string[] = [...extra];
   const refMarkers = new Set([...marks.refs.values()]);
   const orphanNotes = [...new Set(marks.notes.values())].filter((m) => !refMarkers.has(m));

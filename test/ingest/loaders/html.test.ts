@@ -161,6 +161,19 @@ describe('loadHtml: line breaks', () => {
   });
 });
 
+describe('loadHtml: notes written as plain paragraphs', () => {
+  it('makes a paragraph opening with an already referenced marker a footnote block', async () => {
+    const html = `<p>Fees rose<sup>1</sup> and wages fell.² Costs<sup>3</sup> too.</p><h3>Notes</h3>
+      <p><sup>1</sup> Labour Office (2023), <a href="https://example.org/fees">Fee Survey</a>.</p><p>² https://example.org/wages</p>
+      <p><sup>4</sup> Not referenced, stays a paragraph.</p>`;
+    const doc = await loadHtml(enc(html), 'plain-notes.html');
+    expectWellFormed(doc);
+    expect(notes(doc)).toEqual([['1', 'Labour Office (2023), Fee Survey.'], ['2', 'https://example.org/wages']]);
+    expect(doc.links.map((l) => doc.text.slice(l.start, l.end))).toEqual(['Fee Survey']);
+    expect(blockTexts(doc, 'paragraph')).toEqual(['Fees rose¹ and wages fell.² Costs³ too.', '⁴ Not referenced, stays a paragraph.']);
+  });
+});
+
 describe('loadHtml: preformatted text', () => {
   it('keeps <pre> line breaks and trims its leading newline, keeping spans aligned', async () => {
     const doc = await loadHtml(enc('<pre>\n\n09:00  Opening<sup>1</sup>\n\n  \n10:00  Panel</pre><ol class="footnotes"><li>Note.</li></ol>'), 'pre.html');
