@@ -23,6 +23,7 @@ Speakers:
 async function startDocServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
     if (req.url === '/doc.md') return void res.writeHead(200, { 'content-type': 'text/markdown' }).end(DOC);
+    if (req.url === '/hang') return; // never answers; closed with the server
     if (req.url === '/ok') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><head><title>Fine</title></head><body>fine</body></html>');
     res.writeHead(404, { 'content-type': 'text/html' }).end('<html><head><title>Not found</title></head><body>no</body></html>');
   });
@@ -151,7 +152,7 @@ async function runCheck(fx: ApiFixture, urls: string[]) {
 describe('link checks over the API', () => {
   let guarded: ApiFixture;
   let open: ApiFixture;
-  const linkCheckOptions = { archive: 'none' as const, retries: 0, timeoutMs: 3000, siblingProbe: false };
+  const linkCheckOptions = { archive: 'none' as const, retries: 0, timeoutMs: 1500, siblingProbe: false };
   beforeAll(async () => {
     [guarded, open] = await Promise.all([
       startApiFixture({ files: [], config: { adminToken: TOKEN }, app: { linkCheckOptions } }),
@@ -177,6 +178,19 @@ describe('link checks over the API', () => {
     const job = await runCheck(open, [`${web.url}/ok`, `${web.url}/missing`]);
     expect(job.state).toBe('done');
     expect(job.byVerdict).toEqual({ alive: 1, dead: 1 });
+  });
+
+  it('runs one check at a time: a second start while one runs is 429', async () => {
+    const started = await request(open.url).post('/api/v1/links/check').set('Authorization', `Bearer ${TOKEN}`).send({ urls: [`${web.url}/hang`] }).expect(202);
+    const busy = await request(open.url).post('/api/v1/links/check').set('Authorization', `Bearer ${TOKEN}`).send({ urls: [`${web.url}/ok`] }).expect(429);
+    expect(busy.body.error.code).toBe('CG_RATE_LIMITED');
+    const running = await request(open.url).get(`/api/v1/links/check/${started.body.id}`).expect(200);
+    expect(running.body.state).toBe('running');
+    await (open.server.app.locals.linkCheckJobs as LinkCheckJobs).wait(started.body.id);
+    const done = await request(open.url).get(`/api/v1/links/check/${started.body.id}`).expect(200);
+    expect(done.body).toMatchObject({ state: 'done', checked: 1 });
+    const report = await request(open.url).get('/api/v1/links?status=timeout').expect(200);
+    expect(report.body.items.map((i: { url: string }) => i.url)).toContain(`${web.url}/hang`);
   });
 
   it('answers 404 for an unknown job and 400 for a malformed job id', async () => {
