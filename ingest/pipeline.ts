@@ -31,6 +31,8 @@ export function resolveExtractOptions(doc: LoadedDocument, options: ExtractOptio
   return Object.freeze({ documentId: options.documentId ?? documentIdFor(doc.source), maxTopics: options.maxTopics ?? 12 });
 }
 
+const DOMAIN_ACRONYM_PATTERNS = Object.entries(DOMAIN_ACRONYMS).map(([short, long]) => [short, long, new RegExp(`(?<![\\p{L}\\p{N}])${short}s?(?![\\p{L}\\p{N}])`, 'u')] as const);
+
 /** Index of the unit containing an offset (binary search over block starts). */
 function unitFinder(ctx: ExtractContext): (offset: number) => number {
   return (offset) => {
@@ -61,9 +63,8 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
       orgs.mention(k, d.shortStart, d.shortEnd, 'acronyms');
     }
   }
-  for (const [short, long] of Object.entries(DOMAIN_ACRONYMS)) {
+  for (const [short, long, re] of DOMAIN_ACRONYM_PATTERNS) {
     if (glossary.has(short) || glossary.has(short + 's')) continue;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${short}s?(?![\\p{L}\\p{N}])`, 'u');
     if (re.test(ctx.masked)) glossary.set(short, long);
   }
 

@@ -23,6 +23,13 @@ interface KnownName {
 export class KnownNameMatcher {
   private byFirst = new Map<string, KnownName[]>();
 
+  /** An independent copy (entries are immutable; the lists are copied on write). */
+  clone(): KnownNameMatcher {
+    const m = new KnownNameMatcher();
+    for (const [k, v] of this.byFirst) m.byFirst.set(k, v.slice());
+    return m;
+  }
+
   /** Register a surface form for an organization key. Acronyms and one-word names match case-sensitively. */
   add(surface: string, key: string): void {
     const words = tokenize(surface).map((t) => t.text);

@@ -26,19 +26,30 @@ interface OrgRecord {
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&\/-]{1,11}(?:s)?$|^[\p{Lu}][\p{L}]{0,3}[\p{Lu}][\p{L}\p{N}]*$/u;
 
+/** The gazetteer as a registry, built once; each document's registry starts from a copy of it. */
+let base: OrgRegistry | null = null;
+
 export class OrgRegistry {
   private records = new Map<string, OrgRecord>();
   private byName = new Map<string, string>();
-  readonly matcher = new KnownNameMatcher();
+  readonly matcher: KnownNameMatcher;
 
-  constructor(private readonly prov: (start: number, end: number, extractor: string) => Provenance) {
-    for (const g of GAZETTEER) {
-      const key = this.create(g.name, g.acronym ?? null, false);
-      const rec = this.records.get(key)!;
-      rec.canonical = g.name;
-      for (const a of g.aliases ?? []) this.alias(key, a);
+  constructor(private readonly prov: (start: number, end: number, extractor: string) => Provenance, template: OrgRegistry | null | 'none' = base) {
+    if (template === 'none') {
+      this.matcher = new KnownNameMatcher();
+      for (const g of GAZETTEER) {
+        const key = this.create(g.name, g.acronym ?? null, false);
+        const rec = this.records.get(key)!;
+        rec.canonical = g.name;
+        for (const a of g.aliases ?? []) this.alias(key, a);
+      }
+      for (const g of GAZETTEER) if (g.parent) this.records.get(this.lookup(g.name)!)!.parent = this.lookup(g.parent) ?? null;
+      return;
     }
-    for (const g of GAZETTEER) if (g.parent) this.records.get(this.lookup(g.name)!)!.parent = this.lookup(g.parent) ?? null;
+    template ??= base = new OrgRegistry(() => { throw new Error('gazetteer template records no mentions'); }, 'none');
+    this.matcher = template.matcher.clone();
+    this.byName = new Map(template.byName);
+    for (const [k, r] of template.records) this.records.set(k, { ...r, names: r.names.slice(), mentions: [], mentionStarts: new Set() });
   }
 
   private create(name: string, acronym: string | null, mentioned: boolean): string {
