@@ -123,7 +123,7 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
     if (after !== null && (result.status === 'rate-limited' || result.status === 'server-error')) {
       if (after > options.retryAfterCapMs) break; // not worth waiting: report rate-limited now
       wait = Math.max(after, 0);
-      ctx.fetch.queue.pauseHost(url.host, Date.now() + wait);
+      ctx.fetch.queue.pauseHost(url.hostname, Date.now() + wait);
     }
     await sleep(wait, options.signal);
   }

@@ -109,7 +109,7 @@ function timeoutError(): Error {
 /** One request on one URL through the queue; throws network errors as undici raises them. */
 async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', budget: Budget, capMs: number): Promise<RawResponse> {
   const { options } = ctx;
-  return ctx.queue.run(url.host, async () => {
+  return ctx.queue.run(url.hostname, async () => {
     if (budget.signal?.aborted) throw Object.assign(new Error('check aborted'), { code: 'ABORT_ERR' });
     const ms = Math.min(budget.remainingMs, capMs);
     if (ms <= 0) {

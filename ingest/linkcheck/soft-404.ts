@@ -42,8 +42,10 @@ const STRONG_NOT_FOUND = [
   /\bsorry,? (we|but we) (couldn't|could not|can't|cannot) find (the|that|this) page\b/i,
 ];
 
-const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|start|main)(?:\.\w+)?)?$/i;
+const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|homepage|start|main|welcome|portal|frontpage)(?:\.\w+)?)?$/i;
 const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap)(\/|\.|$)/i;
+
+const LANDING_QUERY_KEYS = /^(utm_\w+|ref|from|source|src|error|err|code|status|reason|not_?found|404|missing|redirect(ed)?(_?from)?|return(_?url)?|origin|lang)$/i;
 
 function pathDepth(path: string): number {
   return path.split('/').filter(Boolean).length;
@@ -62,8 +64,8 @@ export function isRedirectToGeneric(originalUrl: string, finalUrl: string): bool
   if (from.href === to.href) return false;
   if (ERRORISH.test(to.pathname) && !ERRORISH.test(from.pathname)) return true;
   const deep = !ROOTISH.test(from.pathname) || (from.search.length > 1 && pathDepth(from.pathname) > 0);
-  // A landing page keeps at most a tracking query; "/?page_id=42" is a real page on some sites.
-  return deep && ROOTISH.test(to.pathname) && (!to.search || /^\?(utm_[a-z]+=[^&]*&?)+$/i.test(to.search));
+  // A landing page keeps at most a tracking or error query; "/?page_id=42" is a real page on some sites.
+  return deep && ROOTISH.test(to.pathname) && [...to.searchParams.keys()].every((k) => LANDING_QUERY_KEYS.test(k));
 }
 
 /** A made-up sibling of `url`: same directory and extension, random name. */
@@ -89,7 +91,10 @@ export function siblingKey(url: string): string {
 export interface Fingerprint {
   status: number;
   title: string;
+  /** Word 3-shingles. */
   tokens: Set<string>;
+  /** Distinct words (tolerates a changing request id or timestamp on a short page). */
+  words: Set<string>;
   textLength: number;
 }
 
@@ -107,7 +112,7 @@ export function fingerprint(status: number, title: string | null, text: string, 
   for (let i = 0; i + 2 < words.length && tokens.size < 5000; i++) tokens.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   if (words.length < 3) for (const w of words) tokens.add(w);
   const cleanTitle = (title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !noise.has(w)).join(' ');
-  return { status, title: cleanTitle, tokens, textLength: text.length };
+  return { status, title: cleanTitle, tokens, words: new Set(words), textLength: text.length };
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -127,5 +132,5 @@ export function answersLikeProbe(cited: Fingerprint, probe: Fingerprint, minSimi
   if (cited.status !== probe.status) return false;
   if (cited.textLength < 40 && probe.textLength < 40) return false;
   if (cited.title !== probe.title) return false;
-  return jaccard(cited.tokens, probe.tokens) >= minSimilarity;
+  return jaccard(cited.tokens, probe.tokens) >= minSimilarity || jaccard(cited.words, probe.words) >= minSimilarity - 0.1;
 }

@@ -19,6 +19,9 @@ describe('soft-404 signals', () => {
     expect(isRedirectToGeneric('http://a.org/reports/x', 'http://a.org/errors/404.html')).toBe(true);
     expect(isRedirectToGeneric('http://a.org/', 'https://www.a.org/')).toBe(false);
     expect(isRedirectToGeneric('http://a.org/reports/x', 'http://a.org/reports/x/')).toBe(false);
+    expect(isRedirectToGeneric('http://a.org/reports/x', 'http://a.org/?error=404')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/reports/x', 'http://a.org/?page_id=42')).toBe(false);
+    expect(isRedirectToGeneric('http://a.org/reports/x', 'http://a.org/search?q=x')).toBe(true);
   });
   it('builds sibling probes beside the URL and compares fingerprints', () => {
     expect(siblingProbeUrl('http://a.org/docs/report.pdf?x=1', () => 'abc')).toBe('http://a.org/docs/cg-abc.pdf');
@@ -31,6 +34,9 @@ describe('soft-404 signals', () => {
     const other = fingerprint(200, 'Annual report 2019', 'The annual report covers the activities of the year in detail and more.', 'http://a.org/docs/annual-report');
     expect(answersLikeProbe(other, probe)).toBe(false);
     expect(answersLikeProbe(cited, { ...probe, status: 404 })).toBe(false);
+    // A short catch-all page that stamps each answer with a request id still matches.
+    const stamp = (id: string, url: string) => fingerprint(200, 'Library', `Welcome to the documents library of the institute. Request ${id}.`, url);
+    expect(answersLikeProbe(stamp('a1b2', 'http://a.org/docs/x'), stamp('c3d4', 'http://a.org/docs/cg-1'))).toBe(true);
     // Script-only shells look alike on every path: no verdict from the probe alone.
     expect(answersLikeProbe(fingerprint(200, 'App', '', 'http://a.org/x/1'), fingerprint(200, 'App', '', 'http://a.org/x/cg-2'))).toBe(false);
   });
