@@ -52,7 +52,6 @@ CREATE TABLE IF NOT EXISTS words (
   word TEXT NOT NULL, node_id INTEGER NOT NULL, doc_id TEXT NOT NULL, kind TEXT NOT NULL,
   PRIMARY KEY (word, node_id, doc_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS words_node ON words(node_id);
 CREATE INDEX IF NOT EXISTS words_doc ON words(doc_id);
 
 CREATE TABLE IF NOT EXISTS merges (

@@ -58,7 +58,7 @@ export class NodeSearch {
     };
   }
 
-  /** Every word of `form` must prefix some word of one alias of the node. */
+  /** Every word of `form` must prefix some word of one alias of the node (the longest one is looked up). */
   private wordMatches(form: string, kind: string | null, offer: (id: number, kind: string, score: number, matched: string) => void): void {
     const words = form.split(' ').filter(Boolean);
     if (!words.length) return;

@@ -56,7 +56,6 @@ export class DocumentWriter {
       edgesAt: p('SELECT id FROM edges WHERE src = @id UNION SELECT id FROM edges WHERE dst = @id').pluck(),
       delEdgeContribsOf: p('DELETE FROM edge_contrib WHERE edge_id = ?'),
       delAliases: p('DELETE FROM aliases WHERE node_id = ?'),
-      delWords: p('DELETE FROM words WHERE node_id = ?'),
       insAlias: p('INSERT OR IGNORE INTO aliases (alias, node_id, doc_id, kind, type) VALUES (?, ?, ?, ?, ?)'),
       insWord: p('INSERT OR IGNORE INTO words (word, node_id, doc_id, kind) VALUES (?, ?, ?, ?)'),
       delDocAliases: p('DELETE FROM aliases WHERE doc_id = ?'),
@@ -173,7 +172,6 @@ export class DocumentWriter {
       const edgeIds = this.s.edgesAt.all({ id }) as number[];
       for (const e of edgeIds) { this.s.delEdgeContribsOf.run(e); this.s.delEdge.run(e); }
       this.s.delAliases.run(id);
-      this.s.delWords.run(id);
       this.s.delNode.run(id);
       return 1 + edgeIds.length;
     }
@@ -186,7 +184,8 @@ export class DocumentWriter {
   private indexAliases(id: number, docId: string, kind: NodeRecord['kind'], label: string, props: Record<string, unknown>): void {
     for (const a of nodeAliases(kind, label, props)) {
       this.s.insAlias.run(a.alias, id, docId, kind, a.type);
-      for (const w of a.alias.split(' ')) if (w) this.s.insWord.run(w, id, docId, kind);
+      // Words feed word-prefix search; initials forms only repeat the surname, single letters match everything.
+      if (a.type !== 'initials') for (const w of a.alias.split(' ')) if (w.length > 1) this.s.insWord.run(w, id, docId, kind);
     }
   }
 }
