@@ -27,7 +27,7 @@ export function findNoteRefs(ctx: ExtractContext, markers: Set<string>): Ref[] {
     if (u.kind === 'footnote') continue;
     const t = ctx.text.slice(u.start, u.end);
     for (const m of t.matchAll(sup)) refs.push({ marker: superscriptToAscii(m[0]), start: u.start + m.index!, end: u.start + m.index! + m[0].length });
-    for (const m of t.matchAll(/\[\^([\w-]{1,10})\]|\[(\d{1,3})\]/g)) {
+    for (const m of t.matchAll(/\[\^([\w-]{1,10})\]|\[(\d{1,3}|[ivxlc]{1,6})\]/g)) {
       const marker = m[1] ?? m[2];
       if (markers.has(marker)) refs.push({ marker, start: u.start + m.index!, end: u.start + m.index! + m[0].length });
     }

@@ -19,27 +19,29 @@ export const TITLE_HONORIFICS = new Set([
 
 /** Words that make a phrase a job title, not a person name. Lower case. */
 export const TITLE_WORDS = new Set([
-  'adviser', 'advisor', 'advisory', 'ambassador', 'analyst', 'assistant', 'associate', 'attorney', 'author', 'board', 'ceo', 'cfo',
-  'chair', 'chairman', 'chairperson', 'chairwoman', 'chief', 'clerk', 'co-chair', 'co-founder', 'co-ordinator', 'commander',
-  'commissioner', 'consultant', 'coordinator', 'counsel', 'counsellor', 'counselor', 'delegate', 'deputy', 'director',
-  'director-general', 'diplomat', 'editor', 'envoy', 'executive', 'expert', 'fellow', 'founder', 'general', 'governor', 'head',
-  'inspector', 'intern', 'investigator', 'journalist', 'judge', 'lawyer', 'lead', 'leader', 'lecturer', 'manager', 'member',
-  'minister', 'moderator', 'officer', 'official', 'organizer', 'organiser', 'panelist', 'panellist', 'partner', 'policy',
-  'president', 'principal', 'professor', 'programme', 'program', 'prosecutor', 'rapporteur', 'representative', 'researcher',
-  'scientist', 'secretary', 'secretary-general', 'senior', 'specialist', 'speaker', 'spokesperson', 'staff', 'student',
-  'superintendent', 'survivor', 'team', 'trainer', 'vice', 'vice-president', 'volunteer', 'first', 'second', 'former', 'acting',
-  'interim', 'national', 'regional', 'international', 'legal', 'political', 'special', 'technical', 'tbc', 'tbd', 'to',
-  'participant', 'participants', 'keynote', 'panel', 'welcome', 'opening', 'closing', 'remarks', 'discussion', 'q&a',
-  'presentation', 'session', 'registration', 'introduction', 'break', 'lunch', 'coffee', 'break', 'conclusions', 'summary',
-  'authorities', 'authority', 'government', 'ministry', 'representatives', 'speakers', 'moderators', 'experts', 'delegation',
-  'driver', 'defender', 'activist', 'advocate', 'ombudsman', 'ombudsperson', 'practitioner', 'psychologist', 'doctor', 'nurse',
-  'worker', 'teacher', 'entrepreneur', 'writer', 'filmmaker', 'artist', 'economist', 'magistrate', 'detective', 'engineer',
-  'owner', 'mentor', 'campaigner', 'negotiator', 'mediator', 'auditor', 'clinician', 'psychiatrist', 'therapist', 'liaison',
-  'focal', 'attaché', 'attache', 'emissary', 'undersecretary', 'under-secretary', 'dean', 'rector', 'chancellor', 'trustee',
-  'ph.d', 'phd', 'candidate', 'supervisor', 'administrator', 'commander', 'captain', 'sergeant', 'constable', 'agent', 'inspector',
-  'spokesman', 'spokeswoman', 'correspondent', 'reporter', 'producer', 'photographer', 'co-chair', 'chairs', 'adjunct', 'visiting',
-  'honorary', 'emeritus', 'assistant', 'permanent', 'resident', 'seconded', 'deputy', 'executive', 'managing',
+  'adviser', 'advisor', 'advisory', 'ambassador', 'analyst', 'assistant', 'associate', 'attorney', 'author', 'board',
+  'ceo', 'cfo', 'chair', 'chairman', 'chairperson', 'chairwoman', 'chief', 'clerk', 'co-chair', 'co-founder',
+  'co-ordinator', 'commander', 'commissioner', 'consultant', 'coordinator', 'counsel', 'counsellor', 'counselor',
+  'delegate', 'director', 'director-general', 'diplomat', 'editor', 'envoy', 'expert', 'fellow', 'founder', 'general',
+  'governor', 'head', 'inspector', 'intern', 'investigator', 'journalist', 'judge', 'lawyer', 'lead', 'leader',
+  'lecturer', 'manager', 'member', 'minister', 'moderator', 'officer', 'official', 'organizer', 'organiser',
+  'panelist', 'panellist', 'partner', 'president', 'principal', 'professor', 'prosecutor', 'rapporteur',
+  'representative', 'researcher', 'scientist', 'secretary', 'secretary-general', 'specialist', 'speaker',
+  'spokesperson', 'staff', 'student', 'superintendent', 'survivor', 'team', 'trainer', 'vice-president', 'volunteer',
+  'tbc', 'tbd', 'participant', 'participants', 'keynote', 'panel', 'welcome', 'opening', 'closing', 'remarks',
+  'discussion', 'q&a', 'presentation', 'session', 'registration', 'introduction', 'break', 'lunch', 'coffee',
+  'conclusions', 'summary', 'authorities', 'authority', 'government', 'ministry', 'representatives', 'speakers',
+  'moderators', 'experts', 'delegation', 'driver', 'defender', 'activist', 'advocate', 'ombudsman', 'ombudsperson',
+  'practitioner', 'psychologist', 'doctor', 'nurse', 'worker', 'teacher', 'entrepreneur', 'writer', 'filmmaker',
+  'artist', 'economist', 'magistrate', 'detective', 'engineer', 'owner', 'mentor', 'campaigner', 'negotiator',
+  'mediator', 'auditor', 'clinician', 'psychiatrist', 'therapist', 'liaison', 'focal', 'attaché', 'attache',
+  'emissary', 'undersecretary', 'under-secretary', 'dean', 'rector', 'chancellor', 'trustee', 'ph.d', 'phd',
+  'candidate', 'supervisor', 'administrator', 'captain', 'sergeant', 'constable', 'agent', 'spokesman', 'spokeswoman',
+  'correspondent', 'reporter', 'producer', 'photographer', 'chairs',
 ]);
+
+/** Adjectives of job titles ("Senior", "Policy", "Deputy"): never part of a person's name, but fine in organization names. */
+export const TITLE_ADJECTIVES = new Set(['deputy', 'executive', 'policy', 'programme', 'program', 'senior', 'vice', 'first', 'second', 'former', 'acting', 'interim', 'national', 'regional', 'international', 'legal', 'political', 'special', 'technical', 'to', 'adjunct', 'visiting', 'honorary', 'emeritus', 'permanent', 'resident', 'seconded', 'managing']);
 
 /** Head words of organization names ("... Unit", "Ministry of ..."). Capitalised as in names. */
 export const ORG_HEAD_WORDS = new Set([

@@ -1,6 +1,6 @@
 // Person-name parsing: an optional honorific, then 2-5 name words (capitalised words, initials, particles).
 // Job titles, organization words, places and placeholders ("Representative of local authorities") fail.
-import { HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, PLACES, TITLE_HONORIFICS, TITLE_WORDS } from './lexicon.js';
+import { HONORIFICS, NAME_PARTICLES, ORG_HEAD_WORDS, PLACES, TITLE_ADJECTIVES, TITLE_HONORIFICS, TITLE_WORDS } from './lexicon.js';
 
 export interface ParsedName {
   honorific: string | null;
@@ -37,7 +37,7 @@ const NOT_NAME = new Set([
 /** A common noun or adjective that names no one ("Environment", "Policy", "Research"). */
 export function isCommonWord(w: string): boolean {
   const l = w.toLowerCase();
-  return NOT_NAME.has(l) || TITLE_WORDS.has(l) || COMMON.has(l);
+  return NOT_NAME.has(l) || TITLE_WORDS.has(l) || TITLE_ADJECTIVES.has(l) || COMMON.has(l);
 }
 const COMMON = new Set(['environment', 'climate', 'change', 'energy', 'water', 'food', 'agriculture', 'transport', 'culture', 'science',
   'art', 'history', 'society', 'peace', 'conflict', 'crisis', 'emergency', 'response', 'recovery', 'humanitarian', 'assistance',
@@ -47,7 +47,7 @@ const COMMON = new Set(['environment', 'climate', 'change', 'energy', 'water', '
 
 function isNameWord(w: string, first: boolean): boolean {
   if (NOT_NAME.has(w.toLowerCase())) return false;
-  if (TITLE_WORDS.has(w.toLowerCase())) return false;
+  if (TITLE_WORDS.has(w.toLowerCase()) || TITLE_ADJECTIVES.has(w.toLowerCase())) return false;
   if (ORG_HEAD_WORDS.has(w)) return false;
   if (!first && NAME_PARTICLES.has(w)) return true;
   if (INITIAL.test(w)) return true;

@@ -43,7 +43,7 @@ export function trimTitleTail(title: string, isOrg: (s: string) => boolean): str
   while (segs.length > 1) {
     const last = segs[segs.length - 1].trim().replace(/\.$/, '');
     const words = last.split(/\s+/);
-    const drop = PLACES.has(last) || /^[\p{Lu}][\p{L}-]+$/u.test(last) || isOrg(last) || PUBLICATION_DETAIL.test(last)
+    const drop = PLACES.has(last) || /^[\p{Lu}][\p{L}-]+:\s/u.test(last) || /^[A-Z]{2,}\(\d{4}\)\d+$/.test(last) || /^[\p{Lu}][\p{L}-]+$/u.test(last) || isOrg(last) || PUBLICATION_DETAIL.test(last)
       || (words.length <= 4 && /^\p{Lu}/u.test(last) && segs.slice(0, -1).join(', ').split(/\s+/).length >= 4 && !/:/.test(last));
     if (!drop) break;
     segs.pop();

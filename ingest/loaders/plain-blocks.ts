@@ -53,7 +53,7 @@ const UNORDERED = /^\s{0,6}[-*+•▪◦·‣–]\s+(?=\S)/u;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const FOOTNOTE_SUPER = new RegExp(`^\\s{0,3}([${SUPERSCRIPT_CLASS}]{1,3})\\s*(?=\\S)`, 'u');
 const FOOTNOTE_CARET = /^\s{0,3}\[\^([\w-]{1,10})\]:\s*/;
-const FOOTNOTE_BRACKET = /^\s{0,3}\[(\d{1,3})\]\s+(?=\S)/;
+const FOOTNOTE_BRACKET = /^\s{0,3}\[(\d{1,3}|[ivxlc]{1,6})\]\s+(?=\S)/;
 const FOOTNOTE_NUMBER = /^\s{0,3}(\d{1,3})[.)]?\s+(?=\S)/;
 const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:foot|end)?notes|references|sources|bibliography)\s*:?\s*(?:\*\*)?\s*$/i;
 const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
