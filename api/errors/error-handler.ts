@@ -1,6 +1,6 @@
 // The one 4-argument error handler, registered last: maps an error's `code` to an HTTP status and
 // answers `{error:{code, message, details}}` (JSON under /api, an escaped HTML page elsewhere).
-import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { isCitegraphError, NotFoundError } from '../../src/errors.js';
 import { renderErrorPage } from '../web/pages/error-page.js';
 
@@ -57,21 +57,32 @@ export function wantsJson(path: string, accept: string | undefined): boolean {
 }
 
 export const notFoundHandler: RequestHandler = (req, _res, next) => {
-  next(new NotFoundError(`api.route: no route for ${req.method} ${req.path}`));
+  next(new NotFoundError(`api.route: no route for ${req.method} ${req.originalUrl.split('?')[0]}`));
 };
+
+/** Answer a request with the error body (JSON under /api, an HTML page elsewhere). */
+export function sendError(req: Request, res: Response, err: unknown, log: (line: string) => void = () => undefined): void {
+  const { status, body } = toErrorBody(err);
+  // originalUrl: inside a mounted router req.path has lost its /api/v1 prefix.
+  const path = (req.originalUrl || req.url).split('?')[0];
+  if (status >= 500 && !isCitegraphError(err)) log(`api: ${req.method} ${path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  res.status(status);
+  if (status === 429) res.setHeader('Retry-After', '60');
+  res.setHeader('Cache-Control', 'no-store');
+  if (wantsJson(path, req.get('accept'))) {
+    res.json(body);
+  } else {
+    res.type('html').send(renderErrorPage(status, body.error.code, body.error.message));
+  }
+}
 
 export function createErrorHandler(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): ErrorRequestHandler {
   return (err, req, res, next) => {
-    if (res.headersSent) return next(err);
-    const { status, body } = toErrorBody(err);
-    if (status >= 500 && !isCitegraphError(err)) log(`api: ${req.method} ${req.path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-    res.status(status);
-    if (status === 429) res.setHeader('Retry-After', '60');
-    res.setHeader('Cache-Control', 'no-store');
-    if (wantsJson(req.path, req.get('accept'))) {
-      res.json(body);
-    } else {
-      res.type('html').send(renderErrorPage(status, body.error.code, body.error.message));
+    if (res.headersSent) {
+      // A handler that finished after its time limit tried to answer a second time: nothing to do.
+      if (res.locals.timedOut) return;
+      return next(err);
     }
+    sendError(req, res, err, log);
   };
 }

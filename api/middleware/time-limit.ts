@@ -1,7 +1,9 @@
 // Per-request time limit: a request that has not answered within the limit gets 503 CG_TIMEOUT.
+// (A synchronous store call cannot be interrupted; the limit applies as soon as it yields.)
 // Handlers can read `res.locals.deadline` / `res.locals.signal` to stop work that is still running.
 import type { RequestHandler } from 'express';
 import { TimeoutError } from '../../src/errors.js';
+import { sendError } from '../errors/error-handler.js';
 
 export function timeLimit(ms: number): RequestHandler {
   return (req, res, next) => {
@@ -10,7 +12,11 @@ export function timeLimit(ms: number): RequestHandler {
     res.locals.deadline = Date.now() + ms;
     const timer = setTimeout(() => {
       controller.abort();
-      if (!res.headersSent) next(new TimeoutError(`api.request: ${req.method} ${req.path} exceeded ${ms} ms`));
+      // The handler may still finish later; the error handler then drops its late answer quietly.
+      res.locals.timedOut = true;
+      // Answer from here rather than through next(err): the request's middleware chain is still
+      // running, and its own next() must find the error handler where it expects it.
+      if (!res.headersSent) sendError(req, res, new TimeoutError(`api.request: ${req.method} ${(req.originalUrl || req.url).split('?')[0]} exceeded ${ms} ms`));
     }, ms);
     timer.unref();
     const clear = () => clearTimeout(timer);

@@ -2,12 +2,14 @@
 // rate limit, the SSRF guard and the per-request time limit. Real servers on 127.0.0.1 only.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import request from 'supertest';
 import { startApiFixture, type ApiFixture } from './helpers/api-fixture.js';
 import { IngestResponseSchema } from '../../api/schemas/documents.js';
 import { LinkCheckJobSchema } from '../../api/schemas/links.js';
 import type { LinkCheckJobs } from '../../api/services/link-check-jobs.js';
+import { startServer } from '../../api/server.js';
+import { loadConfig } from '../../src/config.js';
 
 const TOKEN = 'test-admin-token-0123456789';
 const DOC = `# Regional Workshop on Labour Inspection
@@ -222,10 +224,10 @@ describe('write rate limit and request time limit', () => {
     const started = Date.now();
     const result = await new Promise<{ status: number; body: string }>((ok, fail) => {
       // A request whose body never finishes keeps the handler waiting (slow client) past the limit.
-      const req = http.request({ host: '127.0.0.1', port, path: '/api/v1/nowhere-slow', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100' } }, (res) => {
-        let body = '';
-        res.on('data', (c) => (body += c));
-        res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
+      const req = http.request({ host: '127.0.0.1', port, path: '/api/v1/documents', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '100' } }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => ok({ status: res.statusCode ?? 0, body: text }));
       });
       req.on('error', fail);
       req.write('{"url":');
@@ -233,5 +235,29 @@ describe('write rate limit and request time limit', () => {
     expect(result.status).toBe(503);
     expect(JSON.parse(result.body).error.code).toBe('CG_TIMEOUT');
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+  });
+
+  it('drops the late answer of a handler that finishes after its time limit, quietly', async () => {
+    // The real store, with one read slowed down (as a Neo4j round trip under load would be).
+    const slow = new Proxy(fx.store, {
+      get(target, prop, receiver) {
+        const v = Reflect.get(target, prop, receiver) as unknown;
+        if (prop === 'stats') return async () => { await new Promise((r) => setTimeout(r, 600)); return target.stats(); };
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const server = await startServer({ store: slow, config: loadConfig({ storeDir: fx.dir }, {}), host: '127.0.0.1', port: 0, requestTimeLimitMs: 200, log: () => undefined });
+    // Express stays quiet about errors in env "test"; act like production so a late error would be logged.
+    server.app.set('env', 'production');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const res = await request(server.url).get('/api/v1/stats').expect(503);
+      expect(res.body.error.code).toBe('CG_TIMEOUT');
+      await new Promise((r) => setTimeout(r, 700));
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      await server.close();
+    }
   });
 });
