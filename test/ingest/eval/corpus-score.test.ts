@@ -20,7 +20,7 @@ const SAMPLE = 'osce-alliance-side-events-2020';
 /** Floors: the bar for the sample; the corpus floor is the measured mean minus a small margin. */
 const SAMPLE_MIN_F1 = 0.97;
 const SAMPLE_MIN_FIELD_MEAN = 0.95;
-const CORPUS_MEAN_MIN_F1 = 0.93;
+const CORPUS_MEAN_MIN_F1 = 0.92;
 /** No single style may collapse: a per-document floor well under the mean. */
 const DOCUMENT_MIN_F1 = 0.6;
 /**
