@@ -44,9 +44,12 @@ export function groupEntryLines(raw: string, offset: number): { lead: EntryLine 
       else lead = { text: l.text, offset: l.offset };
       continue;
     }
-    // a continuation: join with one space in place of the newline
+    // a continuation. Stacked cells ("Dr. A" / "Head of X" / "Org", no commas) are separate fields: the
+    // newline becomes a comma; a wrapped comma list ("..., Department of Justice" / "Northern Ireland") a space.
     const gap = l.offset - (cur.offset + cur.text.length);
-    cur.text += ' '.repeat(Math.max(1, gap)) + l.text;
+    const lastLine = cur.text.slice(cur.text.lastIndexOf('\n') + 1);
+    const stacked = !cur.text.includes(',') && /^\s*\p{Lu}/u.test(l.text) && !/\b(?:of|and|for|the|on|in|at|&)\s*$/i.test(lastLine);
+    cur.text += (stacked ? ',' : ' ') + ' '.repeat(Math.max(0, gap - 1)) + l.text;
   }
   return { lead, entries };
 }

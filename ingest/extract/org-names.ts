@@ -72,7 +72,7 @@ export class KnownNameMatcher {
 }
 
 /** Head words in other languages that open a name ("Fondation Espoir Haïti", "Universidad de Salamanca"). */
-const LEADING_HEADS = new Set(['Fondation', 'Fundación', 'Fundação', 'Fondazione', 'Stiftung', 'Asociación', 'Associazione', 'Associação',
+const LEADING_HEADS = new Set(['Tribunal', 'Cour', 'Parquet', 'Fondation', 'Fundación', 'Fundação', 'Fondazione', 'Stiftung', 'Asociación', 'Associazione', 'Associação',
   'Association', 'Université', 'Universidad', 'Università', 'Universität', 'Universidade', 'Ministère', 'Ministerio', 'Ministero',
   'Centro', 'Instituto', 'Institut', 'Istituto', 'Centre', 'Comité', 'Comisión', 'Commissione', 'Guardia', 'Polizia', 'Policía', 'Bundesamt']);
 /** Words after a head word that show the phrase names a place, not a body ("... House Office Building"). */
@@ -81,6 +81,11 @@ const TITLE_LEADS = new Set(['Head', 'Chief', 'Director', 'Member', 'Chair', 'Ad
 
 /** Company forms that end a name ("Andes Textiles S.A.", "Nordlys Social AB"). */
 const COMPANY_SUFFIX = new Set(['AB', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Inc', 'Inc.', 'LLC', 'plc', 'PLC', 'SpA', 'Oy', 'ASA', 'Corp', 'Corp.', 'S.A.', 'A.', 'N.V.', 'B.V.', 'V.']);
+
+/** Is this word an organization head word (English, foreign, company form)? */
+export function isHeadWord(word: string): boolean {
+  return isHead(word);
+}
 
 function isHead(word: string): boolean {
   return ORG_HEAD_WORDS.has(word) || LEADING_HEADS.has(word) || word === 'Force' || COMPANY_SUFFIX.has(word)

@@ -3,7 +3,7 @@
 import type { Organization, Provenance } from '../../src/extraction.js';
 import { GAZETTEER } from './gazetteer.js';
 import { ORG_HEAD_WORDS, WEAK_HEAD_WORDS } from './lexicon.js';
-import { findHeadWordOrgs, KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
+import { findHeadWordOrgs, isHeadWord, KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
 import { nameKey, slugify, tokenize, type Token } from './text-utils.js';
 
 /** "A/HRC/46/31", "E/CN.15/2023": an acronym inside a document symbol is not a mention of the body. */
@@ -189,7 +189,7 @@ export class OrgRegistry {
    */
   scan(text: string, offset: number, extractor: string, options: { headWords?: boolean; lenient?: boolean } = {}): Array<OrgSpan & { key: string }> {
     const tokens = tokenize(text, offset);
-    const known = this.matcher.find(text, offset, tokens).filter((k) => !isDocumentSymbol(text, k.start - offset, k.end - offset));
+    const known = this.matcher.find(text, offset, tokens).filter((k) => !isDocumentSymbol(text, k.start - offset, k.end - offset) && !/^ Rules?\b/.test(text.slice(k.end - offset, k.end - offset + 6)));
     const found: Array<OrgSpan & { key: string }> = known.map((k) => ({ ...k, key: k.known! }));
     if (options.headWords !== false) {
       // runs of consecutive tokens outside the known names (linear: one pointer over the sorted known spans)
@@ -206,6 +206,13 @@ export class OrgRegistry {
       }
     }
     found.sort((a, b) => a.start - b.start);
+    // "United Nations University Centre ...": a known name that runs straight into a head-word name is part of it
+    for (let i = 0; i + 1 < found.length; i++) {
+      const a = found[i], b = found[i + 1];
+      if (a.known && !b.known && text.slice(a.end - offset, b.start - offset) === ' ' && isHeadWord(b.name.split(' ')[0])) {
+        found.splice(i, 2, { name: `${a.name} ${b.name}`, start: a.start, end: b.end, key: '' });
+      }
+    }
     for (let i = 0; i < found.length; i++) {
       const f = found[i];
       // "CBSS Secretariat": a known body followed directly by a bare head word is a part of it

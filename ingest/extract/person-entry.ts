@@ -4,7 +4,7 @@
 import type { Affiliation } from '../../src/extraction.js';
 import { ORG_CONNECTORS, ORG_HEAD_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
 import { isCommonWord, leadingPersonName, parsePersonName } from './names.js';
-import { isDiscipline, looksLikeOrgName } from './org-names.js';
+import { isDiscipline, isHeadWord, looksLikeOrgName } from './org-names.js';
 import type { OrgRegistry } from './organizations.js';
 import { isCapitalized, splitTopLevel } from './text-utils.js';
 
@@ -65,7 +65,9 @@ function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: 
     const name = m[1];
     const before = part.slice(0, m.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
     if (/^at$/i.test(m[0].trim().split(/\s+/)[0]) && /^Large\b/.test(name)) return [];
-    if (!isDiscipline(name) && !isPlace(name) && !TITLE_WORDS.has(name.split(' ')[0].toLowerCase()) && (TITLE_WORDS.has(before) || /^(?:founder|co-?founder|president|director|head|member|chair|ceo)/.test(before))) {
+    const words = name.split(' ');
+    const proper = words.length <= 3 && !words.every((w) => isCommonWord(w) || ORG_HEAD_WORDS.has(w));
+    if (proper && !isDiscipline(name) && !isPlace(name) && !TITLE_WORDS.has(words[0].toLowerCase()) && (TITLE_WORDS.has(before) || /^(?:founder|co-?founder|president|director|head|member|chair|ceo)/.test(before))) {
       const start = offset + m.index + m[0].length - m[1].length;
       return [{ key: orgs.register(name, { start, end: start + name.length, extractor: 'people' }), start, end: start + name.length, name }];
     }
@@ -84,9 +86,11 @@ function wholeOrgName(part: string, bareNameOk: boolean): { name: string; at: nu
   if (!name || name.length > 120 || isPlace(name) || isDiscipline(name)) return null;
   const words = name.split(/\s+/);
   if (words.length > 10) return null;
+  const headFirst = isHeadWord(words[0]) && words.length <= 6;
   for (const [i, w] of words.entries()) {
     const bare = w.replace(/['’]s$/, '');
     if (i > 0 && ORG_CONNECTORS.has(w.toLowerCase()) && w !== 'The') continue;
+    if (i > 0 && headFirst && /^[\p{Ll}]/u.test(w) && !TITLE_WORDS.has(w)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(w)) return null;
     if (TITLE_WORDS.has(bare.toLowerCase()) && !ORG_HEAD_WORDS.has(bare)) return null;
   }
