@@ -61,7 +61,13 @@ export async function loadDocx(raw: Uint8Array, source: string): Promise<LoadedD
   number(footRefs, String);
   number(endRefs, endnoteStyle);
   // Footnotes before endnotes, as a reader meets them (mammoth interleaves them in reference order).
-  const items = $('li[id^="footnote-"], li[id^="endnote-"]').toArray();
+  // A note cited twice is listed twice by mammoth: keep the first.
+  const seenIds = new Set<string>();
+  const items = $('li[id^="footnote-"], li[id^="endnote-"]').toArray().filter((li) => {
+    if (seenIds.has(li.attribs.id)) { $(li).remove(); return false; }
+    seenIds.add(li.attribs.id);
+    return true;
+  });
   if (items.length) {
     const list = $(items[0]).parent();
     const sorted = [...items].sort((a, b) => Number(a.attribs.id.startsWith('endnote-')) - Number(b.attribs.id.startsWith('endnote-')));

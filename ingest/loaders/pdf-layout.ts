@@ -184,19 +184,33 @@ function joinLine(prev: string, next: string, prevAtMargin: boolean): string {
   return prev + ' ' + next;
 }
 
-function appendLine(block: PendingBlock, line: Line, atMargin: boolean): void {
-  const joined = joinLine(block.text, line.text, atMargin);
+function appendLine(block: PendingBlock, line: Line, atMargin: boolean, hardBreak = false): void {
+  const joined = hardBreak ? `${block.text}\n${line.text}` : joinLine(block.text, line.text, atMargin);
   const shift = joined.length - line.text.length;
   block.noteRefs = [...(block.noteRefs ?? []), ...line.refs.map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }))];
   block.text = joined;
 }
 
-/** Body lines of one page to heading, paragraph and list-item blocks. */
-export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number[]): PendingBlock[] {
-  const out: PendingBlock[] = [];
+/**
+ * Line spacing of body text over the whole document: the lower quartile of the baseline gaps between
+ * body-size lines (the median is a paragraph gap on pages of short paragraphs, such as a cover).
+ */
+export function leadingOf(pages: Line[][], bodySize: number): number {
   const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) if (Math.abs(lines[i].size - bodySize) < 0.5 && Math.abs(lines[i - 1].size - bodySize) < 0.5) gaps.push(lines[i - 1].y - lines[i].y);
-  const leading = median(gaps) || bodySize * 1.3;
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const gap = lines[i - 1].y - lines[i].y;
+      if (Math.abs(lines[i].size - bodySize) < 0.5 && Math.abs(lines[i - 1].size - bodySize) < 0.5 && gap > 0 && gap < bodySize * 3) gaps.push(gap);
+    }
+  }
+  if (!gaps.length) return bodySize * 1.3;
+  gaps.sort((a, b) => a - b);
+  return Math.max(bodySize * 0.9, gaps[Math.floor(gaps.length / 4)]);
+}
+
+/** Body lines of one page to heading, paragraph and list-item blocks. */
+export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number[], leading = leadingOf([lines], bodySize)): PendingBlock[] {
+  const out: PendingBlock[] = [];
   const left = median(lines.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.x));
   const right = lines.reduce((m, l) => Math.max(m, l.right), 0);
   let cur: PendingBlock | null = null;
@@ -213,7 +227,10 @@ export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number
         : cur.kind !== 'heading' && !bullet && !(indented && prevEnded && cur.kind === 'paragraph') &&
           (cur.kind !== 'list-item' || line.x > left + 1 || !prevEnded));
     if (continues && cur) {
-      appendLine(cur, line, atMargin);
+      // A line that stops well short of the right margin ended there on purpose (an address, "Date: ...").
+      const short = prev !== null && right - prev.right > (right - left) * 0.25 && cur.kind !== 'heading' &&
+        !/[-–]$/.test(prev.text) && !/^\p{Ll}/u.test(line.text);
+      appendLine(cur, line, atMargin, short);
     } else {
       if (cur) out.push(cur);
       const level = heading ? Math.min(6, headingSizes.findIndex((s) => Math.abs(s - line.size) < 0.5) + 1 || 1) : undefined;
@@ -258,10 +275,21 @@ export function layoutPages(pages: PdfPage[]): PendingBlock[] {
   const bodySize = bodySizeOf(pages);
   const lines = dropChrome(pages, pages.map(pageLines));
   const headingSizes = [...new Set(lines.flat().filter((l) => l.size >= bodySize * 1.15).map((l) => Math.round(l.size * 2) / 2))].sort((a, b) => b - a);
+  const split = lines.map((pageLinesList) => splitFootnotes(pageLinesList, bodySize));
+  const leading = leadingOf(split.map((s) => s.body), bodySize);
   const blocks: PendingBlock[] = [];
-  for (const pageLinesList of lines) {
-    const { body, notes } = splitFootnotes(pageLinesList, bodySize);
-    blocks.push(...bodyBlocks(body, bodySize, headingSizes), ...noteBlocks(notes));
+  for (const { body, notes } of split) {
+    const pageBlocks = bodyBlocks(body, bodySize, headingSizes, leading);
+    // A paragraph running over a page break with no notes in between (the builder rejoins the case with notes).
+    const last = blocks[blocks.length - 1];
+    const first = pageBlocks[0];
+    if (last?.kind === 'paragraph' && first?.kind === 'paragraph' && !/[.!?:;)"”’»]$/u.test(last.text) && /^[\p{Ll}(,;]/u.test(first.text)) {
+      const shift = last.text.length + 1;
+      last.text += ' ' + first.text;
+      last.noteRefs = [...(last.noteRefs ?? []), ...(first.noteRefs ?? []).map((r) => ({ ...r, start: r.start + shift, end: r.end + shift }))];
+      pageBlocks.shift();
+    }
+    blocks.push(...pageBlocks, ...noteBlocks(notes));
   }
   return blocks;
 }

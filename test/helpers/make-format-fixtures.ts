@@ -7,6 +7,7 @@ import {
   Document, EndnoteReferenceRun, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun,
 } from 'docx';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { advance } from './derive-formats.js';
 
 const OUT = join(process.cwd(), 'fixtures', 'formats');
 
@@ -73,15 +74,15 @@ function drawParagraph(l: Layout, text: string, size = 11, leading = 14.5, font 
   const words: Run[][] = [];
   for (const word of text.split(' ')) words.push(runs(word));
   let line: Run[][] = [];
-  const width = (ws: Run[][]) => ws.reduce((w, rs, i) => w + rs.reduce((a, r) => a + font.widthOfTextAtSize(r.text, r.sup ? 6.5 : size), 0) + (i ? font.widthOfTextAtSize(' ', size) : 0), 0);
+  const width = (ws: Run[][]) => ws.reduce((w, rs, i) => w + rs.reduce((a, r) => a + advance(font, r.text, r.sup ? 6.5 : size), 0) + (i ? advance(font, ' ', size) : 0), 0);
   const flush = () => {
     let x = LEFT;
     line.forEach((rs, i) => {
-      if (i) x += font.widthOfTextAtSize(' ', size);
+      if (i) x += advance(font, ' ', size);
       for (const r of rs) {
         const s = r.sup ? 6.5 : size;
         l.page.drawText(r.text, { x, y: l.y + (r.sup ? 4 : 0), size: s, font });
-        x += font.widthOfTextAtSize(r.text, s);
+        x += advance(font, r.text, s);
       }
     });
     l.y -= leading;
@@ -107,7 +108,7 @@ function drawFootnotes(l: Layout, notes: Array<{ marker: string; text: string; s
     const x = LEFT + 8;
     for (const w of words) {
       const next = cur ? cur + ' ' + w : w;
-      if (l.font.widthOfTextAtSize(next, 8.5) > WIDTH - 8) { l.page.drawText(cur, { x, y: ll.y, size: 8.5, font: l.font }); ll.y -= 10.5; cur = w; } else cur = next;
+      if (advance(l.font, next, 8.5) > WIDTH - 8) { l.page.drawText(cur, { x, y: ll.y, size: 8.5, font: l.font }); ll.y -= 10.5; cur = w; } else cur = next;
     }
     if (cur) { l.page.drawText(cur, { x, y: ll.y, size: 8.5, font: l.font }); ll.y -= 10.5; }
     y = ll.y - 2;

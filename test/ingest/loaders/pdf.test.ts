@@ -78,6 +78,26 @@ describe('layoutPages', () => {
     expect(blocks.map((b) => b.text)).toEqual(['A long sentence about exploita-tion of workers, see https://example.org/very/long/path-2024.pdf for details.']);
   });
 
+  it('keeps a line that stops short of the margin as a line break', () => {
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('A full line of body text that runs right up to the margin here.', 72, 700),
+      item('Dr. Ada Example', 72, 688), item('Executive Director, Example Institute', 72, 676),
+    ] }]);
+    expect(blocks.map((b) => b.text)).toEqual(['A full line of body text that runs right up to the margin here. Dr. Ada Example\nExecutive Director, Example Institute']);
+  });
+
+  it('rejoins a paragraph broken by a page break without notes, and spaces paragraphs by the document leading', () => {
+    const page = (number: number, items: PdfItem[]) => ({ number, width: 600, height: 800, items });
+    const blocks = layoutPages([
+      page(1, [item('Short cover line.', 72, 700), item('Another cover line.', 72, 680), item('Body text that goes on and on to the end of', 72, 120)]),
+      page(2, [item('the page and continues here, then ends.', 72, 700), item('Next line of the same paragraph follows.', 72, 688)]),
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Short cover line.', 'Another cover line.',
+      'Body text that goes on and on to the end of the page and continues here, then ends. Next line of the same paragraph follows.',
+    ]);
+  });
+
   it('keeps COVID-19 and time ranges broken at a line end whole', () => {
     const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
       item('Effects of the COVID-', 72, 700), item('19 pandemic, from 11:30–', 72, 688), item('13:00 daily.', 72, 676),

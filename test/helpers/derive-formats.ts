@@ -1,0 +1,163 @@
+// Derives DOCX and PDF versions of a loaded text/Markdown document, so one gold file can test three formats:
+// headings, paragraphs and list items carry over; note markers in the text (¹, [1]) become real Word
+// footnotes (docx) or superscripts with the notes set at the bottom of the page that cites them (pdf-lib).
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { LoadedDocument } from '../../src/document.js';
+
+const SUPER: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+interface Piece { text: string; note?: string; br?: boolean }
+interface Part { kind: 'heading' | 'paragraph' | 'list-item'; level?: number; pieces: Piece[] }
+export interface Derivable { parts: Part[]; notes: Map<string, string> }
+
+/** Split a document into body parts (text with note markers cut out) and its notes by marker. */
+export function derivable(doc: LoadedDocument): Derivable {
+  const notes = new Map<string, string>();
+  for (const b of doc.blocks) if (b.kind === 'footnote' && b.marker && !notes.has(b.marker)) notes.set(b.marker, doc.text.slice(b.start, b.end).replace(/\s+/g, ' '));
+  const marker = /([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|\[(\d{1,3})\]/gu;
+  const parts: Part[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'footnote') continue;
+    const pieces: Piece[] = [];
+    doc.text.slice(b.start, b.end).split(/ *\n */).forEach((text, lineNo) => {
+      if (lineNo) pieces.push({ text: '', br: true });
+      let last = 0;
+      for (const m of text.matchAll(marker)) {
+        const n = m[1] ? [...m[1]].map((c) => SUPER[c]).join('') : m[2];
+        if (!notes.has(n)) continue;
+        pieces.push({ text: text.slice(last, m.index).replace(/ $/, '') }, { text: '', note: n });
+        last = m.index! + m[0].length;
+      }
+      pieces.push({ text: text.slice(last) });
+    });
+    parts.push({ kind: b.kind as Part['kind'], ...(b.level ? { level: b.level } : {}), pieces: pieces.filter((p) => p.text || p.note || p.br) });
+  }
+  return { parts, notes };
+}
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+
+/** A DOCX with real footnotes (the notes keep their order; Word numbers them 1, 2, 3 ...). */
+export async function toDocx(d: Derivable): Promise<Buffer> {
+  const ids = new Map([...d.notes.keys()].map((m, i) => [m, i + 1]));
+  const footnotes = Object.fromEntries([...d.notes].map(([m, text]) => [ids.get(m)!, { children: [new Paragraph(text)] }]));
+  const children = d.parts.map((p) => new Paragraph({
+    ...(p.kind === 'heading' ? { heading: HEADINGS[Math.min(3, (p.level ?? 1) - 1)] } : {}),
+    ...(p.kind === 'list-item' ? { bullet: { level: 0 } } : {}),
+    children: p.pieces.map((x) => (x.note ? new FootnoteReferenceRun(ids.get(x.note)!) : x.br ? new TextRun({ text: '', break: 1 }) : new TextRun(x.text))),
+  }));
+  return Packer.toBuffer(new Document({ footnotes, sections: [{ children }] }));
+}
+
+interface Word { runs: Array<{ text: string; sup: boolean }>; notes: string[]; br?: boolean }
+
+function words(pieces: Piece[]): Word[] {
+  const out: Word[] = [];
+  for (const p of pieces) {
+    if (p.br) { out.push({ runs: [], notes: [], br: true }); continue; }
+    if (p.note) {
+      const w = out[out.length - 1] ?? (out.push({ runs: [], notes: [] }), out[0]);
+      w.runs.push({ text: p.note, sup: true });
+      w.notes.push(p.note);
+      continue;
+    }
+    p.text.split(' ').forEach((t, i) => {
+      // Text right after a note marker ("2020³.") belongs to the marked word.
+      if (i === 0 && out.length && !out[out.length - 1].br && !/^\s/.test(p.text) && t) out[out.length - 1].runs.push({ text: t, sup: false });
+      else if (t) out.push({ runs: [{ text: t, sup: false }], notes: [] });
+    });
+  }
+  return out;
+}
+
+/** A PDF: Helvetica 10.5pt body, 8pt notes under a rule at the bottom of the page that cites them, page numbers. */
+export async function toPdf(d: Derivable): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setCreationDate(new Date('2024-01-01T00:00:00Z'));
+  pdf.setModificationDate(new Date('2024-01-01T00:00:00Z'));
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const LEFT = 72, WIDTH = 451, TOP = 770, BOTTOM = 60, NOTE_SIZE = 8, NOTE_LEAD = 10;
+  const noteLines = (text: string) => wrap(font, text, NOTE_SIZE, WIDTH - 10);
+  let page: PDFPage, y = TOP, pageNotes: string[] = [], pageNo = 0;
+  const drawn = new Set<string>(); // a note is printed once, where it is first cited
+  const notesHeight = (ns: string[]) => (ns.length ? 16 + ns.reduce((h, n) => h + noteLines(d.notes.get(n)!).length * NOTE_LEAD + 2, 0) : 0);
+  const finishPage = () => {
+    if (!pageNo) return;
+    let ny = BOTTOM + notesHeight(pageNotes) - 16;
+    if (pageNotes.length) page.drawLine({ start: { x: LEFT, y: ny + 12 }, end: { x: LEFT + 140, y: ny + 12 }, thickness: 0.5, color: rgb(0, 0, 0) });
+    for (const n of pageNotes) {
+      drawn.add(n);
+      page.drawText(n, { x: LEFT, y: ny, size: NOTE_SIZE, font });
+      for (const line of noteLines(d.notes.get(n)!)) { page.drawText(line, { x: LEFT + 10, y: ny, size: NOTE_SIZE, font }); ny -= NOTE_LEAD; }
+      ny -= 2;
+    }
+    page.drawText(String(pageNo), { x: 297, y: 30, size: 8, font });
+  };
+  const newPage = () => { finishPage(); page = pdf.addPage([595, 842]); pageNo++; y = TOP; pageNotes = []; };
+  newPage();
+  for (const part of d.parts) {
+    const size = part.kind === 'heading' ? 13 : 10.5;
+    const f = part.kind === 'heading' ? bold : font;
+    const lead = size * 1.35;
+    const indent = part.kind === 'list-item' ? 12 : 0;
+    const lines: Word[][] = [];
+    let line: Word[] = [];
+    const widthOf = (ws: Word[]) => ws.reduce((a, w, i) => a + (i ? advance(f, ' ', size) : 0) + w.runs.reduce((b, r) => b + advance(f, r.text, r.sup ? 6.5 : size), 0), 0);
+    for (const w of words(part.pieces)) {
+      if (w.br) { if (line.length) lines.push(line); line = []; continue; }
+      if (line.length && widthOf([...line, w]) > WIDTH - indent) { lines.push(line); line = []; }
+      line.push(w);
+    }
+    if (line.length) lines.push(line);
+    y -= part.kind === 'heading' ? 10 : 5;
+    lines.forEach((ws, li) => {
+      const lineNotes = ws.flatMap((w) => w.notes).filter((n) => !pageNotes.includes(n) && !drawn.has(n));
+      if (y - lead < BOTTOM + notesHeight([...pageNotes, ...lineNotes])) newPage();
+      pageNotes.push(...lineNotes.filter((n) => !pageNotes.includes(n)));
+      let x = LEFT + indent;
+      if (part.kind === 'list-item' && li === 0) page.drawText('•', { x: LEFT, y, size, font: f });
+      ws.forEach((w, i) => {
+        if (i) x += advance(f, ' ', size);
+        for (const r of w.runs) {
+          const s = r.sup ? 6.5 : size;
+          page.drawText(r.text, { x, y: y + (r.sup ? 4 : 0), size: s, font: f });
+          x += advance(f, r.text, s);
+        }
+      });
+      y -= lead;
+    });
+  }
+  finishPage();
+  return pdf.save();
+}
+
+/** Advance of a text as drawn: pdf-lib's widthOfTextAtSize applies kerning that drawText does not. */
+export function advance(font: PDFFont, text: string, size: number): number {
+  let w = 0;
+  for (const ch of text) w += font.widthOfTextAtSize(ch, size);
+  return w;
+}
+
+/** Wrap at spaces; a token longer than the line (a URL) is broken by characters. */
+function wrap(font: PDFFont, text: string, size: number, width: number): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let w of text.split(' ')) {
+    while (advance(font, w, size) > width) {
+      let k = w.length;
+      while (k > 1 && advance(font, w.slice(0, k), size) > width) k--;
+      // Break after URL punctuation, as word processors do.
+      const soft = Math.max(w.lastIndexOf('/', k - 1), w.lastIndexOf('-', k - 1), w.lastIndexOf('_', k - 1));
+      if (soft > k / 2) k = soft + 1;
+      if (cur) { out.push(cur); cur = ''; }
+      out.push(w.slice(0, k));
+      w = w.slice(k);
+    }
+    const next = cur ? `${cur} ${w}` : w;
+    if (cur && advance(font, next, size) > width) { out.push(cur); cur = w; } else cur = next;
+  }
+  if (cur) out.push(cur);
+  return out;
+}

@@ -1,0 +1,59 @@
+// One document, three formats: DOCX and PDF versions derived from corpus documents must load to the same
+// notes and near-identical text, and (with the same gold file) extract about as well as the original.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDocument, loadDocumentBytes } from '../../../ingest/load-document.js';
+import { extractDocument } from '../../../ingest/pipeline.js';
+import type { LoadedDocument } from '../../../src/document.js';
+import { derivable, toDocx, toPdf } from '../../helpers/derive-formats.js';
+import { scoreExtraction } from '../../helpers/score-extraction.js';
+import { expectWellFormed, notes } from './invariants.js';
+
+const CASES = [
+  { name: 'osce-alliance-side-events-2020', file: 'osce-alliance-side-events-2020.md' },
+  { name: 'report-seasonal-agriculture-2022', file: 'report-seasonal-agriculture-2022.txt' },
+];
+const words = (s: string) => s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d+\]/gu, ' ').split(/\s+/).filter(Boolean);
+
+for (const c of CASES) {
+  describe(`derived formats of ${c.name}`, () => {
+    let source: LoadedDocument;
+    const derived: Record<'docx' | 'pdf', LoadedDocument> = {} as never;
+
+    beforeAll(async () => {
+      source = await loadDocument(join('fixtures/documents', c.file));
+      const d = derivable(source);
+      derived.docx = await loadDocumentBytes(new Uint8Array(await toDocx(d)), `${c.name}.docx`, { name: `${c.name}.docx` });
+      derived.pdf = await loadDocumentBytes(await toPdf(d), `${c.name}.pdf`, { name: `${c.name}.pdf` });
+    });
+
+    for (const format of ['docx', 'pdf'] as const) {
+      it(`${format}: same notes, in order, with the same text`, () => {
+        const doc = derived[format];
+        expectWellFormed(doc);
+        const want = [...derivable(source).notes.values()].map((t) => t.replace(/\s+/g, ' '));
+        expect(notes(doc).map(([, t]) => t.replace(/\s+/g, ' '))).toEqual(want);
+        // Every referenced note has a reference in the text.
+        expect(new Set(doc.noteRefs.map((r) => r.marker)).size).toBe(want.length);
+      });
+
+      it(`${format}: the body text keeps every word`, () => {
+        const body = (d: LoadedDocument) => words(d.blocks.filter((b) => b.kind !== 'footnote').map((b) => d.text.slice(b.start, b.end)).join(' '));
+        const got = body(derived[format]).join(' ');
+        const want = body(source).join(' ');
+        expect(got).toBe(want);
+      });
+    }
+
+    it('extracts about as well from DOCX and PDF as from the original (same gold)', async () => {
+      const gold = join('fixtures/expected', `${c.name}.gold.json`);
+      const base = await scoreExtraction(extractDocument(source), gold);
+      for (const format of ['docx', 'pdf'] as const) {
+        const s = await scoreExtraction(extractDocument(derived[format]), gold);
+        console.log(`${c.name} ${format}: F1 ${s.overallF1.toFixed(3)} (original ${base.overallF1.toFixed(3)})`);
+        if (process.env.CG_CROSS_VERBOSE) console.log(s.report);
+        expect(s.overallF1, s.report).toBeGreaterThanOrEqual(base.overallF1 - 0.05);
+      }
+    });
+  });
+}
