@@ -36,6 +36,8 @@ export function groupEntryLines(raw: string, offset: number): { lead: EntryLine 
   }
   let lead: EntryLine | null = null;
   const entries: EntryLine[] = [];
+  // per entry: are its lines stacked fields (true) or a wrapped comma list (false)?
+  const mode = new Map<EntryLine, boolean>();
   for (const l of lines) {
     if (!l.text.trim()) continue;
     const cur = entries.length ? entries[entries.length - 1] : lead;
@@ -47,8 +49,9 @@ export function groupEntryLines(raw: string, offset: number): { lead: EntryLine 
     // a continuation. Stacked cells ("Dr. A" / "Head of X" / "Org", no commas) are separate fields: the
     // newline becomes a comma; a wrapped comma list ("..., Department of Justice" / "Northern Ireland") a space.
     const gap = l.offset - (cur.offset + cur.text.length);
-    const lastLine = cur.text.slice(cur.text.lastIndexOf('\n') + 1);
-    const stacked = !cur.text.includes(',') && /^\s*\p{Lu}/u.test(l.text) && !/\b(?:of|and|for|the|on|in|at|&)\s*$/i.test(lastLine);
+    // the mode is decided once per entry, by its first line
+    if (!mode.has(cur)) mode.set(cur, !cur.text.includes(','));
+    const stacked = mode.get(cur)! && /^\s*\p{Lu}/u.test(l.text) && !/\b(?:of|and|for|the|on|in|at|&)\s*$/i.test(cur.text);
     cur.text += (stacked ? ',' : ' ') + ' '.repeat(Math.max(0, gap - 1)) + l.text;
   }
   return { lead, entries };

@@ -125,7 +125,7 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
       if (/^['’]$/.test(gap) && w === 's') { j++; continue; }
       if (gap === '' && tokens[j].text.endsWith('.')) { j++; continue; }
       if (!/^(?:[ \t]{1,3}|\n|\s?&\s?|-)$/.test(gap)) break;
-      if (isCapitalized(w) || isConnector(w, false) || gap.includes('&')) j++;
+      if (isCapitalized(w) || isConnector(w, false) || gap.includes('&') || COMPANY_SUFFIX.has(w)) j++;
       else break;
     }
     out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient));
@@ -136,7 +136,7 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
 
 function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean): OrgSpan[] {
   // trim connectors at the ends
-  while (run.length && !/^\p{Lu}/u.test(run[run.length - 1].text) && !/^\d/.test(run[run.length - 1].text)) run = run.slice(0, -1);
+  while (run.length && !/^\p{Lu}/u.test(run[run.length - 1].text) && !/^\d/.test(run[run.length - 1].text) && !COMPANY_SUFFIX.has(run[run.length - 1].text)) run = run.slice(0, -1);
   while (run.length && !/^\p{Lu}/u.test(run[0].text)) run = run.slice(1);
   if (run.length < 2 || !run.some((t) => isHead(t.text))) return [];
   // split "A and B" when both halves have a head word
@@ -172,7 +172,7 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
     end = body.length - 1;
   }
   body = body.slice(0, end + 1);
-  while (body.length && !/^[\p{Lu}\p{N}]/u.test(body[body.length - 1].text)) body = body.slice(0, -1);
+  while (body.length && !/^[\p{Lu}\p{N}]/u.test(body[body.length - 1].text) && !COMPANY_SUFFIX.has(body[body.length - 1].text)) body = body.slice(0, -1);
   const head = body.find((t) => isHead(t.text));
   if (!head) return [];
   const idx = body.indexOf(head);

@@ -234,7 +234,8 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     const bullet = /^[·•▪◦‣●○■□]\s/.test(raw);
     if (u.kind === 'list-item' || bullet || (role && !hasWords(t, 61))) {
       const any = addEntries(u.kind === 'list-item' ? [{ text: stripBullet(raw), offset: u.start }] : groupEntryLines(raw, u.start).entries, u.index);
-      if (!any && u.kind !== 'list-item' && !bullet && !hasWords(t, 9)) role = null;
+      // a short line that names no one ends the list ("Discussion"); a table header row ("Name / Position") does not
+      if (!any && u.kind !== 'list-item' && !bullet && !hasWords(t, 9) && !raw.includes('\n')) role = null;
     }
   }
   mentionedPeople(ctx, orgs, people);

@@ -91,6 +91,7 @@ function wholeOrgName(part: string, bareNameOk: boolean): { name: string; at: nu
     const bare = w.replace(/['’]s$/, '');
     if (i > 0 && ORG_CONNECTORS.has(w.toLowerCase()) && w !== 'The') continue;
     if (i > 0 && headFirst && /^[\p{Ll}]/u.test(w) && !TITLE_WORDS.has(w)) continue;
+    if (i > 0 && i === words.length - 1 && /^(?:plc|ltd|inc|gmbh|llc)\.?$/i.test(w)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(w)) return null;
     if (TITLE_WORDS.has(bare.toLowerCase()) && !ORG_HEAD_WORDS.has(bare)) return null;
   }
