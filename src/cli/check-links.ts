@@ -26,12 +26,15 @@ export interface CheckLinksCommandOptions {
 
 export interface CheckLinksIo {
   out: (s: string) => void;
+  err: (s: string) => void;
   /** Progress goes here only when it is a terminal. */
   progressStream: NodeJS.WriteStream | null;
   readStdin: () => Promise<string>;
 }
 
 const STORE_BATCH = 100;
+/** 128 + SIGINT, as shells report an interrupted command. */
+const EXIT_INTERRUPTED = 130;
 
 function intFlag(name: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
@@ -130,9 +133,15 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
     ? new cliProgress.SingleBar({ stream: io.progressStream, format: 'check-links [{bar}] {value}/{total} | {dead} dead | {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(urls.length, 0, { dead: 0 });
+  // Ctrl-C stops starting new URLs; what was checked is still printed and recorded.
+  const interrupt = new AbortController();
+  const onSigint = () => interrupt.abort();
+  process.once('SIGINT', onSigint);
+  check.signal = interrupt.signal;
   const rows: ReportRow[] = [];
   const pending: LinkCheck[] = [];
   let dead = 0;
+  let checked = 0;
   if (format === 'csv') io.out(formatCsvHeader());
   try {
     for await (const result of streamLinkChecks(urls, check)) {
@@ -144,6 +153,7 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
         pending.push(result);
         if (pending.length >= STORE_BATCH) await store.recordLinkChecks(pending.splice(0));
       }
+      checked++;
       if (result.verdict === 'dead' || result.verdict === 'soft-dead') dead++;
       bar?.increment(1, { dead });
       if (format === 'jsonl') io.out(formatJsonLine(row));
@@ -152,6 +162,7 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
     }
     if (store && pending.length) await store.recordLinkChecks(pending.splice(0));
   } finally {
+    process.removeListener('SIGINT', onSigint);
     bar?.stop();
     await store?.close();
   }
@@ -159,6 +170,10 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
     const order = new Map(urls.map((u, i) => [u.trim(), i]));
     rows.sort((a, b) => (order.get(a.url) ?? 0) - (order.get(b.url) ?? 0));
     io.out(format === 'json' ? formatJson(rows) : formatTable(rows));
+  }
+  if (interrupt.signal.aborted) {
+    io.err(`check-links: interrupted after ${checked} of ${urls.length} URLs\n`);
+    return EXIT_INTERRUPTED;
   }
   return dead > 0 ? EXIT_FAILURE : EXIT_OK;
 }
@@ -182,9 +197,17 @@ export function registerCheckLinks(program: Command): void {
     .option('--retries <n>', 'retries for 5xx, 429, timeouts and connection errors (default 2)')
     .option('--archive <mode>', 'look up archived copies of dead links: wayback or none', 'wayback')
     .option('--archive-url <url>', 'base URL of the Wayback availability API')
-    .action(runAction(async (options: CheckLinksCommandOptions) => runCheckLinks(options, {
-      out: (s) => process.stdout.write(s),
-      progressStream: process.stderr.isTTY ? process.stderr : null,
-      readStdin: readAllStdin,
-    })));
+    .action(runAction(async (options: CheckLinksCommandOptions) => {
+      // `check-links ... | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+      process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+        throw err;
+      });
+      return runCheckLinks(options, {
+        out: (s) => process.stdout.write(s),
+        err: (s) => process.stderr.write(s),
+        progressStream: process.stderr.isTTY ? process.stderr : null,
+        readStdin: readAllStdin,
+      });
+    }));
 }

@@ -96,6 +96,25 @@ describe('check-links --urls', () => {
   });
 });
 
+describe('interruption', () => {
+  it('stops on SIGINT, prints what was checked and exits 130', async () => {
+    const child = spawn(process.execPath, [cli, 'check-links', '--urls', '-', '--timeout', '20000', '--archive', 'none'], { cwd: tmp });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.stdin.end(`${web.hosts.site}/reports/assembly-guidelines\n${web.hosts.site}/slow-forever\n`);
+    // Wait until the quick URL is reported, then interrupt the hanging one.
+    await new Promise<void>((ok) => { const t = setInterval(() => { if (stdout.includes('\n')) { clearInterval(t); ok(); } }, 20); });
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((ok) => child.on('close', ok));
+    expect(code).toBe(130);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout).status).toBe('ok');
+    expect(stderr).toMatch(/interrupted after 1 of 2 URLs/);
+  });
+});
+
 describe('check-links on the store', () => {
   it('checks what `ingest` stored: cited titles catch drift, document dates pick the snapshot', async () => {
     const s = web.hosts.site;
