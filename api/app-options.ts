@@ -9,11 +9,16 @@ export const DEFAULT_WRITE_RATE_LIMIT = 30;
 export const DEFAULT_WRITE_RATE_WINDOW_MS = 15 * 60 * 1000;
 /** Upper bound of a JSON request body. */
 export const DEFAULT_JSON_BODY_LIMIT = '100kb';
+/** Time limit of a write (upload + extraction + ingest of a large PDF takes longer than a read). */
+export const DEFAULT_WRITE_TIME_LIMIT_MS = 120_000;
 
 export interface AppOptions {
   store: GraphStore;
   config: ResolvedConfig;
+  /** Time limit of reads (GET/HEAD). */
   requestTimeLimitMs?: number;
+  /** Time limit of writes (POST). */
+  writeTimeLimitMs?: number;
   writeRateLimit?: { limit?: number; windowMs?: number };
   /** Passed to the link checker for API-started checks (tests: a short keep-alive dispatcher). */
   linkCheckOptions?: Partial<CheckOptions>;
@@ -25,6 +30,7 @@ export interface ResolvedAppOptions {
   readonly store: GraphStore;
   readonly config: ResolvedConfig;
   readonly requestTimeLimitMs: number;
+  readonly writeTimeLimitMs: number;
   readonly writeRateLimit: Readonly<{ limit: number; windowMs: number }>;
   readonly linkCheckOptions: Readonly<Partial<CheckOptions>>;
   readonly log: (line: string) => void;
@@ -35,6 +41,7 @@ export function resolveAppOptions(o: AppOptions): ResolvedAppOptions {
     store: o.store,
     config: o.config,
     requestTimeLimitMs: o.requestTimeLimitMs ?? DEFAULT_REQUEST_TIME_LIMIT_MS,
+    writeTimeLimitMs: o.writeTimeLimitMs ?? DEFAULT_WRITE_TIME_LIMIT_MS,
     writeRateLimit: Object.freeze({
       limit: o.writeRateLimit?.limit ?? DEFAULT_WRITE_RATE_LIMIT,
       windowMs: o.writeRateLimit?.windowMs ?? DEFAULT_WRITE_RATE_WINDOW_MS,

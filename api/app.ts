@@ -36,7 +36,7 @@ export function createApp(input: AppOptions): Express {
   app.set('query parser', 'simple');
 
   app.use(securityHeaders());
-  app.use(timeLimit(options.requestTimeLimitMs));
+  app.use(timeLimit(options.requestTimeLimitMs, options.writeTimeLimitMs));
   app.use('/assets', assetsRouter());
 
   const cors = corsFor(options.config.corsOrigins);

@@ -5,8 +5,10 @@ import type { RequestHandler } from 'express';
 import { TimeoutError } from '../../src/errors.js';
 import { sendError } from '../errors/error-handler.js';
 
-export function timeLimit(ms: number): RequestHandler {
+/** `readMs` for GET/HEAD, `writeMs` for everything else. */
+export function timeLimit(readMs: number, writeMs: number = readMs): RequestHandler {
   return (req, res, next) => {
+    const ms = req.method === 'GET' || req.method === 'HEAD' ? readMs : writeMs;
     const controller = new AbortController();
     res.locals.signal = controller.signal;
     res.locals.deadline = Date.now() + ms;

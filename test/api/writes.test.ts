@@ -204,7 +204,7 @@ describe('link checks over the API', () => {
 describe('write rate limit and request time limit', () => {
   let fx: ApiFixture;
   beforeAll(async () => {
-    fx = await startApiFixture({ files: [], config: { adminToken: TOKEN }, app: { writeRateLimit: { limit: 2 }, requestTimeLimitMs: 300 } });
+    fx = await startApiFixture({ files: [], config: { adminToken: TOKEN }, app: { writeRateLimit: { limit: 2 }, requestTimeLimitMs: 300, writeTimeLimitMs: 300 } });
   });
   afterAll(async () => {
     await fx?.close();
