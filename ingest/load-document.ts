@@ -13,7 +13,7 @@ import { charsetOf } from './loaders/html-charset.js';
 import { loadMarkdown } from './loaders/markdown.js';
 import { oneLine } from './loaders/one-line.js';
 import { loadPdf } from './loaders/pdf.js';
-import { binaryReason, sniffFormat } from './loaders/sniff.js';
+import { binaryReason, looksLikeMarkdown, sniffFormat } from './loaders/sniff.js';
 import { loadText } from './loaders/text.js';
 import { fetchDocument, isUrl } from './loaders/url.js';
 
@@ -127,7 +127,8 @@ export async function loadDocumentBytes(raw: Uint8Array, source: string, hint: B
       return loadHtml(raw, source, { ...(baseUrl ? { baseUrl } : {}), ...(charset ? { charset } : {}) });
     }
     case 'markdown': return loadMarkdown(raw, source);
-    default: return loadText(raw, source);
+    // Plain text that is really Markdown (a word-processor export saved as .txt) gets the Markdown loader.
+    default: return looksLikeMarkdown(raw) ? loadMarkdown(raw, source) : loadText(raw, source);
   }
 }
 

@@ -64,3 +64,28 @@ export function binaryReason(raw: Uint8Array, options: BinaryCheckOptions = {}):
   }
   return null;
 }
+
+const MD_SIGNALS: RegExp[] = [
+  /^#{1,6}\s+\S/m, // ATX heading
+  /\*\*[^*\n]{2,}\*\*/, // bold
+  /<https?:\/\/[^>\s]+>/, // autolink
+  /\[\^[\w-]+\]/, // footnote reference
+  /^\s*\|.*\|\s*$/m, // pipe table row
+  /\[[^\]\n]+\]\(https?:\/\/[^)\s]+\)/, // inline link
+  /^\s{0,3}(?:[-*_]\s*){3,}$/m, // thematic break
+];
+
+/**
+ * True when text delivered as plain text (a .txt file, text/plain) is really Markdown: at least two distinct
+ * kinds of Markdown syntax, or one kind used three times. Word-processor exports often arrive that way.
+ */
+export function looksLikeMarkdown(raw: Uint8Array): boolean {
+  const text = new TextDecoder('utf-8').decode(raw.subarray(bomLength(raw), Math.min(raw.length, 256 * 1024)));
+  let kinds = 0;
+  let uses = 0;
+  for (const re of MD_SIGNALS) {
+    const all = text.match(new RegExp(re.source, re.flags.includes('m') ? 'gm' : 'g'));
+    if (all?.length) { kinds++; uses += all.length; }
+  }
+  return kinds >= 2 || uses >= 3;
+}
