@@ -55,7 +55,8 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     if (m) { cands.push({ unit: i, title: m[1], source: 'label', titleUnit: i }); continue; }
     m = SESSION_HEADING.exec(t);
     if (m && t.length < 250 && (u.kind === 'heading' || !/[.]$/.test(t))) { cands.push({ unit: i, title: m[1].trim(), source: 'heading', date: dayDate, titleUnit: i }); continue; }
-    const single = !TIME_START.test(t) && u.kind !== 'list-item' ? TIME_ONLY.exec(u.text) : null;
+    const firstLine = squash(u.text.split('\n')[0]);
+    const single = !TIME_START.test(firstLine) && u.kind !== 'list-item' ? TIME_ONLY.exec(u.text) : null;
     if (single && !/^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]/i.test(u.text)) {
       const time = findTime(single[1]);
       // the title may wrap onto lines that do not open an entry
@@ -65,7 +66,7 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
       if (time && title.split(' ').length >= 1 && !/^\d/.test(title)) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: NOT_SESSION.test(title) ? -1 : i });
       continue;
     }
-    m = TIME_START.exec(t);
+    m = TIME_START.exec(firstLine);
     if (m && u.kind !== 'list-item') {
       const time = findTime(m[1]);
       let title = m[2].split(' | ')[0].trim();
@@ -154,28 +155,41 @@ function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to:
   let labelled = false;
   for (const [n, u] of body.entries()) {
     const t = squashHead(u.text);
-    let m: RegExpExecArray | null;
-    if ((m = DATE_LABEL.exec(t))) {
-      const f = findDates(m[1], 0, year)[0];
-      if (f) { const w = withYear(f, year); d.date = w.date; d.endDate = w.endDate; labelled = true; }
-    } else if ((m = TIME_LABEL.exec(t))) {
-      const tm = findTime(m[1]);
-      if (tm) { d.startTime = tm.startTime; d.endTime = tm.endTime; }
-      const z = findZone(m[1]);
-      if (z) { d.timezone = z.timezone; d.timezoneLabel = z.label; }
-    } else if ((m = CONVENOR_LABEL.exec(t))) {
-      const valueAt = u.start + u.text.indexOf(m[1].slice(0, 20));
-      d.convenorKeys = splitConvenors(ctx, orgs, ctx.masked.slice(valueAt, u.end), valueAt);
-    } else if ((m = VENUE_LABEL.exec(t))) {
-      const p = PLATFORM.exec(m[1]);
-      if (p) d.platform = normPlatform(p[1]); else d.location = m[1].trim();
-    } else if (n < 4 && !d.convenorKeys.length && (m = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?([^.]+)/i.exec(t))) {
-      const at = u.start + u.text.search(/\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+/i);
-      const inner = ctx.masked.slice(at, u.end);
-      const by = /\bby\s+(?:the\s+)?/i.exec(inner)!;
-      const valueStart = at + by.index + by[0].length;
-      const value = ctx.masked.slice(valueStart, u.end).replace(/\s*\((?:via|on|through)\b[^)]*\)[\s\S]*$/i, '').replace(/[.][\s\S]*$/, '');
-      d.convenorKeys = splitConvenors(ctx, orgs, value, valueStart);
+    // labels may share a block, one per line ("**Date:** ...\n**Time:** ...")
+    let lineAt = u.start;
+    for (const rawLine of ctx.text.slice(u.start, Math.min(u.end, u.start + 20_000)).split('\n')) {
+      const lineStart = lineAt;
+      lineAt += rawLine.length + 1;
+      const line = squash(rawLine);
+      const valueAt = (v: string) => lineStart + Math.max(0, rawLine.indexOf(v.slice(0, 20)));
+      let m: RegExpExecArray | null;
+      if ((m = DATE_LABEL.exec(line))) {
+        const f = findDates(m[1], 0, year)[0];
+        if (f) { const w = withYear(f, year); d.date = w.date; d.endDate = w.endDate; labelled = true; }
+        const tm = findTime(m[1]);
+        if (tm && !d.startTime) { d.startTime = tm.startTime; d.endTime = tm.endTime; }
+        const z = findZone(m[1]);
+        if (z && !d.timezone) { d.timezone = z.timezone; d.timezoneLabel = z.label; }
+      } else if ((m = TIME_LABEL.exec(line))) {
+        const tm = findTime(m[1]);
+        if (tm) { d.startTime = tm.startTime; d.endTime = tm.endTime; }
+        const z = findZone(m[1]);
+        if (z) { d.timezone = z.timezone; d.timezoneLabel = z.label; }
+      } else if ((m = CONVENOR_LABEL.exec(line))) {
+        const at = valueAt(m[1]);
+        d.convenorKeys = splitConvenors(ctx, orgs, ctx.masked.slice(at, lineStart + rawLine.length), at);
+      } else if ((m = VENUE_LABEL.exec(line))) {
+        const p = PLATFORM.exec(m[1]);
+        if (p) d.platform = normPlatform(p[1]); else d.location = m[1].trim();
+      } else if (n < 4 && !d.convenorKeys.length && (m = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?([^.]+)/i.exec(line))) {
+        const lineMasked = ctx.masked.slice(lineStart, lineStart + rawLine.length);
+        const by = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?/i.exec(lineMasked);
+        if (by) {
+          const valueStart = lineStart + by.index + by[0].length;
+          const value = ctx.masked.slice(valueStart, lineStart + rawLine.length).replace(/\s*\((?:via|on|through)\b[^)]*\)[\s\S]*$/i, '').replace(/[.][\s\S]*$/, '');
+          d.convenorKeys = splitConvenors(ctx, orgs, value, valueStart);
+        }
+      }
     }
     if (!d.date && n < 3 && !labelled && cand.source !== 'agenda' && cand.source !== 'heading') {
       const f = findDates(t, 0, year).find((x) => !/\b(?:by|before|until|deadline)\s*$/i.test(t.slice(0, x.start)));
