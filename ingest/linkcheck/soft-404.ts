@@ -9,7 +9,7 @@ const NOT_FOUND = [
   /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)/i,
   /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
   /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
-  /\bno longer (available|exists)\b/i, /\bpage (is )?(not|no longer) available\b/i, /\bpage not available\b/i,
+  /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file) (is )?(not|no longer) available\b/i,
   /\bwe (couldn't|could not|can't|cannot) find (the|that|this) page\b/i, /\bnothing (was )?found\b/i,
   /\boops[.!,]? (that|this) page\b/i, /\bpage (has been )?(removed|deleted)\b/i,
   /\bseite (wurde )?nicht gefunden\b/i, /\bpage (introuvable|non trouvée)\b/i, /\bp[áa]gina no encontrada\b/i,
@@ -21,12 +21,15 @@ export function hasNotFoundWording(s: string | null): boolean {
   return !!s && NOT_FOUND.some((re) => re.test(s));
 }
 
+/** A title that is nothing but an error word ("Error", "Oops!", "Fehler") names an error page. */
+const BARE_ERROR_TITLE = /^\W*(error|oops|fehler|erreur|errore|página de error)\W*$/i;
+
 /**
  * Wording signal: a title or h1-h3 says "not found", or a short page (an error page, not an article
  * that mentions 404s) says it near the top.
  */
 export function notFoundByWording(title: string | null, headings: readonly string[], text: string): boolean {
-  if (hasNotFoundWording(title)) return true;
+  if (hasNotFoundWording(title) || (title !== null && BARE_ERROR_TITLE.test(title))) return true;
   if (headings.some((h) => h.length < 200 && hasNotFoundWording(h))) return true;
   if (text.length < 1500 && hasNotFoundWording(text.slice(0, 600))) return true;
   // Error pages inside a full site template: menus first, the message further down. Only the

@@ -10,6 +10,9 @@ describe('soft-404 signals', () => {
     expect(notFoundByWording('Page not found | Org', [], 'long text')).toBe(true);
     expect(notFoundByWording('Org', ['Seite nicht gefunden'], '')).toBe(true);
     expect(notFoundByWording('Org', [], 'Sorry, this page is no longer available.')).toBe(true);
+    expect(notFoundByWording('Error', [], 'Something went wrong.')).toBe(true);
+    expect(notFoundByWording('Document not available | Archive', [], '')).toBe(true);
+    expect(notFoundByWording('Error handling in distributed systems', [], 'An essay.')).toBe(false);
     const article = 'How we fixed our 404 page not found errors. '.repeat(100);
     expect(notFoundByWording('Engineering blog', ['Fixing broken links'], article)).toBe(false);
   });
