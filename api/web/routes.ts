@@ -93,7 +93,11 @@ export function webRouter(ctx: RouteContext): Router {
     const doc = await getDocumentView(store, key);
     if (!doc) throw new NotFoundError(`api.documents: no document "${id}"`);
     const profile = await documentProfile(store, key);
-    send(res, renderDocumentPage(doc, span.start !== undefined && span.end !== undefined ? { start: span.start, end: span.end } : null, profile.mentions));
+    send(res, renderDocumentPage(doc, span.start !== undefined && span.end !== undefined ? { start: span.start, end: span.end } : null, {
+      mentions: profile.mentions,
+      cites: profile.cites.items.map((c) => ({ source: c.node, marker: c.props.marker })),
+      coupled: profile.coupled.map((c) => ({ document: c.document, shared: c.shared })),
+    }));
   });
 
   router.get('/graph', async (req, res) => {

@@ -163,6 +163,24 @@ describe('pages', () => {
     for (const list of ['/people', '/organizations', '/events', '/topics', '/documents']) expect(await page(list)).toMatch(/rel="next"|<li>/);
   });
 
+  it('document pages list what they cite and the documents citing the same sources', async () => {
+    const docs = (await request(fx.url).get('/api/v1/documents?limit=100').expect(200)).body.items as Array<{ id: string }>;
+    let citing = 0;
+    let coupled = 0;
+    for (const d of docs) {
+      const text = await page('/documents/' + encodeURIComponent(d.id));
+      if (text.includes('<h2>Cites</h2>')) citing++;
+      const m = /<h2>Documents citing the same sources<\/h2><ul class="plain">([\s\S]*?)<\/ul>/.exec(text);
+      if (m) {
+        coupled++;
+        expect(m[1]).toMatch(/href="\/documents\/doc%3A[0-9a-f]+"/);
+        expect(m[1]).toMatch(/\(\d+ shared\)/);
+      }
+    }
+    expect(citing).toBeGreaterThan(3);
+    expect(coupled).toBeGreaterThanOrEqual(2);
+  });
+
   it('paths page connects two entities typed by name', async () => {
     const api = (await request(fx.url).get('/api/v1/people/guy-vinet').expect(200)).body;
     const topic = api.topics[0].label as string;

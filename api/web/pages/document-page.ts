@@ -6,13 +6,21 @@ import { externalLink } from '../components.js';
 import type { DocumentResponse } from '../../schemas/views.js';
 import type { NodeKind } from '../../../src/graph-model.js';
 import type { NodeSummaryView } from '../../schemas/common.js';
-import { nodeList } from '../components.js';
+import { nodeLink, nodeList } from '../components.js';
+
+/** What the document cites and the documents that cite the same sources (bibliographic coupling). */
+export interface DocumentRelations {
+  mentions: Partial<Record<NodeKind, NodeSummaryView[]>>;
+  cites: Array<{ source: NodeSummaryView; marker: string }>;
+  coupled: Array<{ document: NodeSummaryView; shared: number }>;
+}
 
 export function renderDocumentPage(
   d: DocumentResponse,
   span: { start: number; end: number } | null,
-  mentions: Partial<Record<NodeKind, NodeSummaryView[]>> = {},
+  relations: DocumentRelations = { mentions: {}, cites: [], coupled: [] },
 ): string {
+  const { mentions, cites, coupled } = relations;
   const kinds = (['Person', 'Organization', 'Event', 'Source', 'Topic'] as const).filter((k) => mentions[k]?.length);
   const text = d.text ?? '';
   const ok = span && span.start >= 0 && span.end > span.start && span.end <= text.length;
@@ -25,6 +33,8 @@ export function renderDocumentPage(
 <p class="muted">${/^https?:\/\//i.test(d.source) ? externalLink(d.source) : d.source} · ${d.mediaType}${d.date ? ` · ${d.date}` : ''} · ingested ${d.ingestedAt}</p>
 <p><a href="/graph?focus=${encodeURIComponent(d.id)}">Graph view of what it mentions →</a></p>
 ${d.text === null ? html`<p class="muted">The text of this document is not stored.</p>` : html`<pre class="doc">${body}</pre>`}
+${cites.length ? html`<h2>Cites</h2><ul class="plain">${cites.map((c) => html`<li>[${c.marker}] ${nodeLink(c.source)}</li>`)}</ul>` : ''}
+${coupled.length ? html`<h2>Documents citing the same sources</h2><ul class="plain">${coupled.map((c) => html`<li>${nodeLink(c.document)} <span class="muted">(${c.shared} shared)</span></li>`)}</ul>` : ''}
 ${kinds.length ? html`<h2>Mentions</h2><div class="cols">${kinds.map((k) => html`<div><h3>${k}</h3>${nodeList(mentions[k] ?? [])}</div>`)}</div>` : ''}`,
   });
 }
