@@ -71,7 +71,7 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
   const base: Omit<Analysis, 'status'> = { httpStatus: res.statusCode, finalUrl: res.url, redirects: hops, contentType, title };
   const httpStatus = statusForHttp(res.statusCode);
 
-  if (httpStatus !== 'not-found' && httpStatus !== 'gone' && isBotWall(res.statusCode, res.headers, title, html)) {
+  if (httpStatus !== 'not-found' && httpStatus !== 'gone' && isBotWall(res.statusCode, res.headers, title, html, page?.text.length ?? 0)) {
     return { ...base, status: 'forbidden', error: `bot wall / challenge page (HTTP ${res.statusCode})` };
   }
   if (httpStatus !== 'ok') {

@@ -61,11 +61,13 @@ const BOT_WALL_TITLES = /just a moment|attention required|checking your browser|
 const BOT_WALL_BODY = /cf-browser-verification|cf_chl_|challenge-platform|enable javascript and cookies to continue|_incapsula_resource|perimeterx|px-captcha|g-recaptcha|h-captcha|hcaptcha\.com|ddos protection by|verify you are human/i;
 
 /** A bot wall / challenge page (Cloudflare, Incapsula, PerimeterX, DDoS-Guard, captchas). */
-export function isBotWall(code: number, headers: Record<string, string>, title: string | null, bodyText: string): boolean {
+export function isBotWall(code: number, headers: Record<string, string>, title: string | null, html: string, textLength = 0): boolean {
   if (headers['cf-mitigated'] === 'challenge') return true;
   if (code !== 200 && code !== 202 && code !== 403 && code !== 429 && code !== 503 && code !== 401) return false;
   if (title && BOT_WALL_TITLES.test(title)) return true;
-  return BOT_WALL_BODY.test(bodyText.slice(0, 20_000));
+  // A live page may embed a captcha in its contact form: on a 2xx only a text-less page counts.
+  if ((code === 200 || code === 202) && textLength > 600) return false;
+  return BOT_WALL_BODY.test(html.slice(0, 20_000));
 }
 
 /** A login / single-sign-on page: the content exists behind authentication. */

@@ -90,6 +90,9 @@ describe('classification and policy', () => {
     expect(verdictFor('rate-limited')).toBe('inconclusive');
     expect(isBotWall(503, { server: 'cloudflare' }, 'Just a moment...', '')).toBe(true);
     expect(isBotWall(200, {}, 'Annual report', '<p>text</p>')).toBe(false);
+    const article = '<p>Long article</p><form><div class="g-recaptcha"></div></form>';
+    expect(isBotWall(200, {}, 'Annual report', article, 5000)).toBe(false);
+    expect(isBotWall(200, {}, 'example.org', article, 20)).toBe(true);
     expect(isBotWall(403, { 'cf-mitigated': 'challenge' }, null, '')).toBe(true);
   });
   it('parses Retry-After and grows backoff', () => {
