@@ -1,5 +1,5 @@
 // PDF loader (pdfjs-dist legacy build, in-process "fake" worker: Node has no web workers): reads the text
-// items of every page and hands them to pdf-layout.ts; corrupt, truncated or encrypted files fail cleanly.
+// items of every page and hands them to pdf-layout.ts (links: pdf-links.ts); corrupt, truncated or encrypted files fail cleanly.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { LoadedDocument } from '../../src/document.js';
@@ -7,6 +7,7 @@ import { ExtractionError } from '../../src/errors.js';
 import { buildDocument } from './document-builder.js';
 import { oneLine } from './one-line.js';
 import { layoutPages, type PdfPage } from './pdf-layout.js';
+import { anchorText, attachLinks } from './pdf-links.js';
 
 const OP = 'ingest.loadPdf';
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -53,6 +54,7 @@ export async function loadPdf(raw: Uint8Array, source: string): Promise<LoadedDo
     }
     const pages: PdfPage[] = [];
     const warnings: string[] = [];
+    const links: Array<{ page: number; url: string; anchor: string }> = [];
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n);
@@ -63,6 +65,15 @@ export async function loadPdf(raw: Uint8Array, source: string): Promise<LoadedDo
           return { str: i.str!, x: t[4] - x0, y: t[5] - y0, width: i.width ?? 0, size: Math.hypot(t[2], t[3]) || i.height || 0 };
         });
         pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
+        try {
+          for (const a of (await page.getAnnotations({ intent: 'display' })) as Array<{ subtype?: string; url?: string; rect?: number[] }>) {
+            if (a.subtype !== 'Link' || typeof a.url !== 'string' || !a.rect || a.rect.length !== 4) continue;
+            const rect: [number, number, number, number] = [a.rect[0] - x0, a.rect[1] - y0, a.rect[2] - x0, a.rect[3] - y0];
+            links.push({ page: n, url: a.url, anchor: anchorText(items, rect) });
+          }
+        } catch (err) {
+          warnings.push(`page ${n}: links could not be read (${oneLine(err)})`);
+        }
         page.cleanup();
       } catch (err) {
         warnings.push(`page ${n} could not be read (${oneLine(err)})`);
@@ -84,7 +95,9 @@ export async function loadPdf(raw: Uint8Array, source: string): Promise<LoadedDo
       // Metadata is optional.
     }
     title ??= blocks.find((b) => b.kind === 'heading')?.text ?? null;
-    return buildDocument(blocks, { source, mediaType: 'application/pdf', raw, title, warnings });
+    const built = buildDocument(blocks, { source, mediaType: 'application/pdf', raw, title, warnings });
+    attachLinks(built, links);
+    return built;
   } finally {
     await task.destroy();
   }
