@@ -2,6 +2,7 @@
 // as footnote blocks. Note markers in running text are left for the citation extractor to find.
 import type { LoadedDocument } from '../../src/document.js';
 import { buildDocument } from './document-builder.js';
+import { repairHardWraps } from './hard-wraps.js';
 import { decodeText, splitBlocks } from './plain-blocks.js';
 
 /**
@@ -9,6 +10,6 @@ import { decodeText, splitBlocks } from './plain-blocks.js';
  * @throws InvalidInputError for an empty or binary input.
  */
 export async function loadText(raw: Uint8Array, source: string): Promise<LoadedDocument> {
-  const text = decodeText(raw, 'ingest.loadText', source);
+  const text = repairHardWraps(decodeText(raw, 'ingest.loadText', source));
   return buildDocument(splitBlocks(text, { markdownHeadings: false }), { source, mediaType: 'text/plain', raw });
 }
