@@ -31,6 +31,7 @@ const PROSE_TRIGGERS: Array<[RegExp, SessionRole]> = [
   [/\b(?:moderated|chaired|facilitated)\s+by\s+/gi, 'moderator'],
   [/\bpresented\s+by\s+/gi, 'presenter'],
   [/\b(?:will\s+be\s+)?opened\s+by\s+/gi, 'opening'],
+  [/\b(?:welcome|welcoming)\s+(?:address\s+|words\s+)?by\s+/gi, 'opening'],
   [/\b(?:will\s+be\s+)?closed\s+by\s+/gi, 'closing'],
   [/\b(?:speakers|panel(?:l)?ists|presenters|discussants|participants)\s+(?:will\s+)?(?:include|includes|including|are|will be)\s*:?\s+/gi, 'speaker'],
   [/\b(?:the\s+)?panel\s+(?:will\s+)?(?:include|features?|brings together)\s*:?\s+/gi, 'speaker'],
@@ -164,6 +165,39 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     }
     return any;
   };
+  /** People lists after trigger phrases ("moderated by", "Speakers include") in the sentences of [start, end). */
+  const proseIn = (start: number, end: number, unit: number): boolean => {
+    let prose = false;
+    for (const [s, e] of sentenceSpans(ctx.masked, start, end)) {
+      const sentence = ctx.masked.slice(s, e);
+      for (const [re, r] of PROSE_TRIGGERS) {
+        re.lastIndex = 0;
+        const m = re.exec(sentence);
+        if (!m) continue;
+        const from = s + m.index + m[0].length;
+        // the list runs to the end of the sentence (or line), or to the next trigger
+        let to = e;
+        const nl = ctx.masked.indexOf('\n', from);
+        if (nl >= 0 && nl < to) to = nl;
+        for (const [re2] of PROSE_TRIGGERS) {
+          re2.lastIndex = 0;
+          const m2 = re2.exec(ctx.masked.slice(from, to));
+          if (m2) to = Math.min(to, from + m2.index);
+        }
+        const list = ctx.masked.slice(from, to).replace(/[.;:\s]+$/, '');
+        addList(list, from, r, unit);
+        prose = true;
+      }
+    }
+    return prose;
+  };
+  /** The lines of a block after its first: entries, labelled entries, or prose with triggers. */
+  const addLines = (raw: string, offset: number, unit: number) => {
+    const g = groupEntryLines(raw, offset);
+    for (const e of g.lead ? [g.lead, ...g.entries] : g.entries) {
+      if (!proseIn(e.offset, e.offset + e.text.length, unit)) addEntries([e], unit);
+    }
+  };
   for (const u of ctx.units) {
     if (u.kind === 'footnote') continue;
     const t = squashHead(u.text);
@@ -177,8 +211,11 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
         const from = bar + 3;
         for (const [r, v, o] of labelledSegments(raw.slice(from), u.start + from, role ?? 'speaker')) addList(v, o, r, u.index);
       } else if (raw.includes('\n')) {
-        // "9.30  Welcome\n  Mrs. A, Title, Org": the people under the slot's title
-        addEntries(groupEntryLines(raw, u.start).entries, u.index);
+        // "9.30  Welcome\n  Mrs. A, Title, Org": the people under the slot's title (lines, labels or prose)
+        const nl = raw.indexOf('\n');
+        const g = groupEntryLines(raw, u.start);
+        addEntries(g.entries.filter((e) => e.offset < u.start + nl), u.index);
+        addLines(raw.slice(nl + 1), u.start + nl + 1, u.index);
       }
       continue;
     }
@@ -208,29 +245,7 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       continue;
     }
     // prose triggers anywhere in a paragraph
-    let prose = false;
-    if (u.kind !== 'list-item') {
-      for (const [s, e] of sentenceSpans(ctx.masked, u.start, u.end)) {
-        const sentence = ctx.masked.slice(s, e);
-        for (const [re, r] of PROSE_TRIGGERS) {
-          re.lastIndex = 0;
-          const m = re.exec(sentence);
-          if (!m) continue;
-          const from = s + m.index + m[0].length;
-          // the list runs to the end of the sentence, or to the next trigger
-          let to = e;
-          for (const [re2] of PROSE_TRIGGERS) {
-            re2.lastIndex = 0;
-            const m2 = re2.exec(ctx.masked.slice(from, e));
-            if (m2) to = Math.min(to, from + m2.index);
-          }
-          const list = ctx.masked.slice(from, to).replace(/[.;:\s]+$/, '');
-          addList(list, from, r, u.index);
-          prose = true;
-        }
-      }
-      if (prose) continue;
-    }
+    if (u.kind !== 'list-item' && proseIn(u.start, u.end, u.index)) continue;
     const bullet = /^[·•▪◦‣●○■□]\s/.test(raw);
     if (u.kind === 'list-item' || bullet || (role && !hasWords(t, 61))) {
       const any = addEntries(u.kind === 'list-item' ? [{ text: stripBullet(raw), offset: u.start }] : groupEntryLines(raw, u.start).entries, u.index);

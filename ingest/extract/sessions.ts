@@ -83,7 +83,7 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
       // "Date:" without a "Title:": the title is the nearest preceding heading or short line
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         const p = squash(units[k].text);
-        if (units[k].kind === 'footnote' || /^[A-Z][\w ]{0,20}:\s/.test(p)) continue;
+        if (units[k].kind === 'footnote' || /^[A-Z][\w ]{0,20}:\s/.test(p) || isGenericHeading(p)) continue;
         if (p.split(' ').length >= 3 && p.length < 250 && !/[.]$/.test(p)) { cands.push({ unit: k, title: p, source: 'label', titleUnit: k }); break; }
       }
     }
@@ -117,7 +117,12 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   // sessions without their own date take the event date stated before the first of them
   const firstUnit = cands.length ? cands[0].unit : units.length;
   const frontDate = findDates(units.slice(0, firstUnit).filter((u) => u.kind !== 'footnote').map((u) => u.text).join('\n'), 0, year).find((x) => x.year);
-  for (const s of merged) if (!s.date && frontDate) s.date = frontDate.date;
+  // ... or the date of the event they follow (a "Date:" block over an agenda)
+  let lastDate: string | null = null;
+  for (const s of merged) {
+    if (!s.date) s.date = lastDate ?? frontDate?.date ?? null;
+    if (s.date) lastDate = s.date;
+  }
   if (merged.length === 0) {
     const single = singleEvent(ctx, orgs, year, docZone);
     if (single) merged.push(single);
@@ -228,6 +233,11 @@ export function registrationUrl(ctx: ExtractContext, body: Unit[]): string | nul
   return null;
 }
 
+const GENERIC_WORDS = new Set(['programme', 'program', 'agenda', 'and', 'speaker', 'speakers', 'biographies', 'bios', 'draft', 'provisional', 'annotated', 'concept', 'note', 'information', 'invitation', 'announcement', 'press', 'release', 'save', 'the', 'date', 'of', 'event', 'details', 'practical', 'logistics', 'background', 'overview', 'summary', 'with', '&']);
+/** "Programme and Speaker Biographies", "Draft Agenda": a section heading, not an event title. */
+function isGenericHeading(t: string): boolean {
+  return t.toLowerCase().split(/[^a-z&]+/).filter(Boolean).every((w) => GENERIC_WORDS.has(w));
+}
 const LABEL_LINE = /^(?:date|dates|time|times|location|venue|place|where|when|co-?hosted by|hosted by|(?:co-)?organi[sz]ed by|convenors?|convened by|organi[sz]ers?|platform|format|registration|register|rsvp|contact|title|language|languages|interpretation|participants|audience|moderators?|speakers?|chair|background|objectives?)\b[^:]{0,20}:/i;
 const GENERIC_LINE = /^(?:press release|for immediate release|announcement|invitation|concept note|(?:draft |provisional |annotated )?(?:programme|program|agenda)|draft|save the date|media advisory|news(?: release)?|information note|background note|side[- ]event|webinar|online event|expert dialogue|briefing|event|and|\W*)\W*$/i;
 const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|seminar|dialogue|briefing|meeting|round ?table|panel(?: discussion)?|symposium|summit|launch|session)[ \t]*(?:entitled|titled|on|called|:)?[ \t]*[“"]([^”"\n]{8,200})[”"]/i;
