@@ -10,6 +10,7 @@ import { checkOne, type CheckContext } from './check-one.js';
 import { toResult } from './to-result.js';
 import { HeadPolicy } from './head-policy.js';
 import { ArchiveLookup } from './archive.js';
+import { UrlScheduler } from './url-scheduler.js';
 
 /**
  * Check `urls`, yielding results in completion order. Duplicate URLs are checked once and reported
@@ -26,30 +27,30 @@ export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOp
   });
   const dispatcher: Dispatcher = resolved.dispatcher ?? (own as Dispatcher);
   const ctx = makeContext(resolved, dispatcher, own !== null);
-  // Cap the URLs in flight: each holds at most one request slot at a time, so a few more than the
-  // global limit keeps every slot busy without starting ten thousand checks at once.
-  const window = Math.max(resolved.concurrency * 4, 16);
+  // URLs in flight: a few per request slot keep every slot busy without starting ten thousand
+  // checks at once; a few per host-slot let one host's HEAD answers shape its later checks.
+  const scheduler = new UrlScheduler(list, Math.max(resolved.concurrency * 4, 16), Math.max(resolved.perHost * 4, 4));
   const byUrl = new Map<string, Promise<LinkCheck>>();
   const done: LinkCheck[] = [];
   let wake: (() => void) | null = null;
-  let next = 0;
   let running = 0;
 
   const aborted = () => resolved.signal?.aborted === true;
   const launch = () => {
-    while (running < window && next < list.length && !aborted()) {
-      const url = list[next++];
-      let pending = byUrl.get(url);
+    for (let url = aborted() ? null : scheduler.next(); url !== null; url = aborted() ? null : scheduler.next()) {
+      const started = url;
+      let pending = byUrl.get(started);
       if (!pending) {
         // checkOne never throws by design; this guard keeps one bug from stalling the whole run.
-        pending = checkOne(url, ctx).catch((err: unknown) => toResult(url.trim(), {
+        pending = checkOne(started, ctx).catch((err: unknown) => toResult(started.trim(), {
           status: 'connection-error', error: `internal error: ${err instanceof Error ? err.message : String(err)}`,
         }, { attempts: 1, startedAtMs: Date.now(), checkedAt: resolved.now() }));
-        byUrl.set(url, pending);
+        byUrl.set(started, pending);
       }
       running++;
       pending.then((check) => {
         running--;
+        scheduler.finished(started);
         done.push(check);
         wake?.();
       });

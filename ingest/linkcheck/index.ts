@@ -12,5 +12,6 @@ export * from './archive.js';
 export * from './ssrf.js';
 export * from './history.js';
 export * from './head-policy.js';
+export * from './url-scheduler.js';
 export * from './report.js';
 export type { Hop } from './fetch-page.js';
