@@ -32,6 +32,8 @@ export const VARIANTS: VariantExpectation[] = [
   { path: '/trickle', status: 'timeout', verdict: 'dead' },
   { path: '/bad-location', status: 'connection-error', verdict: 'dead' },
   { path: '/page-without-type', status: 'ok', verdict: 'alive' },
+  { path: '/head-with-body', status: 'ok', verdict: 'alive' },
+  { path: '/head-with-body-2', status: 'ok', verdict: 'alive' },
 ];
 
 export function variantsHandler(refusedUrl: string): http.RequestListener {
@@ -70,6 +72,11 @@ export function variantsHandler(refusedUrl: string): http.RequestListener {
         return;
       }
       case '/to-refused': return send(302, '', { location: refusedUrl });
+      case '/head-with-body':
+      case '/head-with-body-2':
+        // A broken server that sends a body after a HEAD response, poisoning a kept-alive socket.
+        if (head) return void req.socket.write(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40\r\n\r\n<html><title>oops body on HEAD</title>`);
+        return send(200, fixturePage('report'));
       case '/bad-location': return send(302, '', { location: 'http://[::1' });
       case '/page-without-type':
         res.writeHead(200);
