@@ -65,6 +65,7 @@ export function convertHtml($: CheerioAPI, options: HtmlConvertOptions = {}): Ht
     }
   }
   $('script, style, noscript, template, nav, head, [role="navigation"], [aria-hidden="true"]').remove();
+  removeSiteChrome($);
   if (flattenDeep($, MAX_DEPTH)) extra.push(`markup nested deeper than ${MAX_DEPTH} levels was read as plain text`);
   removeBacklinks($);
   const marks = findNotes($);
@@ -109,5 +110,25 @@ export function loadHtmlAs(
   }
   return buildDocument(conversion.blocks, {
     source, mediaType, raw: bytes, title: conversion.title, warnings: [...extraWarnings, ...conversion.warnings],
+  });
+}
+
+/** id/class words of page furniture that is never document content (cookie banners, share bars, menus). */
+const CHROME_WORDS = /(?:^|[-_\s])(?:cookies?|consent|gdpr|cookie-banner|social|share|sharing|newsletter|breadcrumbs?|skip-link|site-header|site-footer|masthead|menu|sidebar|related-content|subscribe)(?:$|[-_\s])/i;
+
+/**
+ * Drop site chrome around the document: page-level header/footer landmarks and elements whose id or class
+ * names a cookie banner, share bar, menu or the like. Headers and footers inside an article are kept
+ * (they often hold the title or the notes).
+ */
+function removeSiteChrome($: CheerioAPI): void {
+  const holdsContent = (el: AnyNode) => $(el).find('h1, [id^="fn"], [id*="note"], .footnotes, [role="doc-endnotes"]').length > 0;
+  $('[role="banner"], [role="contentinfo"], body > header, body > footer, [role="dialog"]').each((_, el) => {
+    if (!holdsContent(el)) $(el).remove();
+  });
+  $('[id], [class]').each((_, el) => {
+    const attrs = (el as { attribs?: Record<string, string> }).attribs ?? {};
+    const names = `${attrs.id ?? ''} ${attrs.class ?? ''}`;
+    if (CHROME_WORDS.test(names) && !/footnote|endnote|notes|fn\d/i.test(names) && !holdsContent(el)) $(el).remove();
   });
 }
