@@ -61,7 +61,9 @@ export async function resolveExtraction(store: GraphStore, extraction: Extractio
   for (const o of orgs) {
     // A parent the document names only as a string is resolved first, so the unit's key can be scoped.
     const parentKey = o.parent ? orgByName.get(normalizeOrgName(o.parent)) ?? (depth.get(o.id) === 0 ? await orgNamed(o.parent, own(o.provenance)) : null) : null;
-    const res = await r.organization(o.name, o.acronym, o.aliases, parentKey);
+    const parent = parentKey ? b.get(parentKey) : undefined;
+    const parentNames = parent ? [parent.label, String(parent.props.name ?? ''), String(parent.props.acronym ?? ''), o.parent ?? ''] : [];
+    const res = await r.organization(o.name, o.acronym, o.aliases, parentKey, parentNames);
     const aliases = [...o.aliases, ...(res.alias ? [res.alias] : [])].filter((a) => a !== res.label);
     b.node(res.key, 'Organization', res.label, { name: res.label, acronym: o.acronym, aliases }, own(o.provenance));
     mention(res.key, own(o.provenance));

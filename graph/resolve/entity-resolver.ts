@@ -56,7 +56,7 @@ export class EntityResolver {
    * Resolve an organization. `parentKey` (the resolved parent, when the document names one) scopes
    * a new key and rules out stored nodes that are part of a different parent.
    */
-  async organization(name: string, acronym: string | null = null, aliases: readonly string[] = [], parentKey: string | null = null): Promise<Resolved> {
+  async organization(name: string, acronym: string | null = null, aliases: readonly string[] = [], parentKey: string | null = null, parentNames: readonly string[] = []): Promise<Resolved> {
     const kind: NodeKind = 'Organization';
     const written = name.replace(/\s+/g, ' ').trim();
     const forms = unique([normalizeOrgName(written), acronym ? normalizeOrgName(acronym) : '', ...aliases.map(normalizeOrgName)]);
@@ -77,7 +77,14 @@ export class EntityResolver {
         : pick.type === 'acronym' || (acronym && f === normalizeOrgName(acronym)) ? 'acronym' : 'alias';
       return this.finish(kind, pick.node.key, pick.node.label, written, forms, reason, `matched "${f}" of an existing node`);
     }
-    return this.finish(kind, orgKey(written, parentKey), written, written, forms, null, 'new node');
+    // A unit's key drops a leading parent name or acronym: "ILO Regional Office for Africa" under
+    // the ILO is the same unit as "Regional Office for Africa" under the ILO.
+    const key = orgKey(parentKey ? stripParentPrefix(written, parentNames) : written, parentKey);
+    const [existing] = parentKey ? await this.store.getNodes([key]) : [];
+    if (existing && normalizeOrgName(existing.label) !== forms[0]) {
+      return this.finish(kind, key, existing.label, written, forms, 'alias', 'same unit name under the same parent');
+    }
+    return this.finish(kind, key, written, written, forms, null, 'new node');
   }
 
   /**
@@ -184,6 +191,18 @@ export class EntityResolver {
     this.mergeIds.add(id);
     this.merges.push({ kind, key, names, reason, documentId: this.documentId, detail });
   }
+}
+
+/** "OSCE Secretariat" under the OSCE -> "Secretariat"; unchanged when nothing would remain. */
+export function stripParentPrefix(name: string, parentNames: readonly string[]): string {
+  const folded = normalizeOrgName(name);
+  for (const p of parentNames.map(normalizeOrgName).filter(Boolean).sort((a, b) => b.length - a.length)) {
+    if (folded.startsWith(p + ' ')) {
+      const rest = folded.slice(p.length + 1).replace(/^(?:of|for|the|s)\s+/, '');
+      if (rest) return rest;
+    }
+  }
+  return name;
 }
 
 /** How a stored person has been written: with each honorific first, then the label and aliases. */

@@ -214,4 +214,14 @@ describe('organization units', () => {
     expect((await store.findNodes({ q: 'law department', kind: 'Organization', limit: 10 })).items).toHaveLength(3);
     await store2.close();
   });
+
+  it('a unit named with or without its parent\'s acronym in front is one node', async () => {
+    const a = new ExtractionBuilder('doc:a', 'ILO Regional Office for Africa').org('International Labour Organization', 'ILO').org('ILO Regional Office for Africa', null, 'ILO');
+    const b = new ExtractionBuilder('doc:b', 'Regional Office for Africa of the ILO').org('International Labour Organization', 'ILO').org('Regional Office for Africa', null, 'International Labour Organization');
+    await ingest(a);
+    await ingest(b);
+    const units = (await store.listNodes({ kind: 'Organization', limit: 10 })).items.filter((n) => n.key.includes('.'));
+    expect(units.map((n) => [n.key, n.label])).toEqual([['org:international-labor-organization.regional-office-for-africa', 'ILO Regional Office for Africa']]);
+    expect((await store.listMerges({ limit: 5 })).items).toEqual([expect.objectContaining({ names: ['Regional Office for Africa', 'ILO Regional Office for Africa'], reason: 'alias' })]);
+  });
 });
