@@ -39,6 +39,9 @@ export const ProvenanceViewSchema = z.object({
   extractor: z.string(),
   /** The document text of the span (clipped), null when the text is not stored. */
   quote: z.string().nullable(),
+  /** The rest of the line(s) around the span, so the quote reads in context. */
+  before: z.string().nullable(),
+  after: z.string().nullable(),
 });
 export type ProvenanceView = z.infer<typeof ProvenanceViewSchema>;
 

@@ -66,9 +66,26 @@ export class ProvenanceQuoter {
         ...(p.page !== undefined ? { page: p.page } : {}),
         extractor: p.extractor,
         quote: d.text === null ? null : clip(d.text.slice(p.start, p.end)),
+        ...surroundings(d.text, p.start, p.end),
       };
     }));
   }
+}
+
+/** Characters of context shown on each side of a quoted span, within its line. */
+export const CONTEXT_CHARS = 160;
+
+function surroundings(text: string | null, start: number, end: number): { before: string | null; after: string | null } {
+  if (text === null) return { before: null, after: null };
+  const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+  const nl = text.indexOf('\n', end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const from = Math.max(lineStart, start - CONTEXT_CHARS);
+  const to = Math.min(lineEnd, end + CONTEXT_CHARS);
+  return {
+    before: (from > lineStart ? '…' : '') + text.slice(from, Math.max(from, start)),
+    after: text.slice(Math.min(end, to), to) + (to < lineEnd ? '…' : ''),
+  };
 }
 
 function clip(s: string): string {

@@ -35,7 +35,7 @@ export function provenance(entries: readonly ProvenanceView[]): SafeHtml {
   const shown = entries.slice(0, 5);
   return html`<details class="prov"><summary>Where does it say this? (${entries.length})</summary>
 ${shown.map((p) => html`<div><a href="${href(`/documents/${encodeURIComponent(p.documentId)}`, { start: p.start, end: p.end })}#span">${p.documentTitle ?? p.documentId}</a>, line ${p.line}${p.page ? html`, page ${p.page}` : ''} <span class="muted">(${p.extractor})</span>
-${p.quote !== null ? html`<blockquote>${p.quote}</blockquote>` : ''}</div>`)}
+${p.quote !== null ? html`<blockquote>${p.before ?? ''}<mark>${p.quote}</mark>${p.after ?? ''}</blockquote>` : ''}</div>`)}
 ${entries.length > shown.length ? html`<div class="muted">and ${entries.length - shown.length} more</div>` : ''}
 </details>`;
 }

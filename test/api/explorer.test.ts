@@ -139,7 +139,7 @@ describe('pages', () => {
     const org = api.body.affiliations[0].organization;
     expect(text).toContain(`>${escapeHtml(org.label)}</a>`);
     expect(text).toContain('Where does it say this?');
-    expect(text).toMatch(/<blockquote>[^<]*Vinet/);
+    expect(text).toMatch(/<blockquote>[^<]*<mark>[^<]*Vinet[^<]*<\/mark>/);
     expect(text).toContain('href="/graph?focus=person%3Aguy-vinet&amp;depth=2"');
     // Provenance links open the document at the quoted span.
     const prov = links(text).find((h) => h.startsWith('/documents/') && h.includes('start='));

@@ -102,6 +102,12 @@ describe('profiles', () => {
     expect(p.documents.length).toBeGreaterThan(0);
     const quoted = p.provenance.find((x) => x.quote);
     expect(quoted?.quote).toMatch(/Vinet/);
+    // The quote comes with the rest of its line, exactly as the stored text has it.
+    const doc = await request(fx.url).get('/api/v1/documents/' + enc(quoted!.documentId)).expect(200);
+    const line = `${quoted!.before}${quoted!.quote}${quoted!.after}`.replace(/^…|…$/g, '');
+    expect(doc.body.text).toContain(line);
+    expect(line.length).toBeGreaterThan(quoted!.quote!.length);
+    expect(doc.body.text.slice(quoted!.start, quoted!.end)).toBe(quoted!.quote);
     // The full key works as well as the short id.
     const same = await getJson('/api/v1/people/' + enc('person:guy-vinet'), PersonProfileSchema);
     expect(same.node.key).toBe(p.node.key);
