@@ -192,8 +192,8 @@ function appendLine(block: PendingBlock, line: Line, atMargin: boolean, hardBrea
 }
 
 /**
- * Line spacing of body text over the whole document: the lower quartile of the baseline gaps between
- * body-size lines (the median is a paragraph gap on pages of short paragraphs, such as a cover).
+ * Line spacing of body text over the whole document: the smallest recurring baseline gap between body-size
+ * lines (the median is a paragraph gap on pages of short paragraphs, such as a cover or a programme).
  */
 export function leadingOf(pages: Line[][], bodySize: number): number {
   const gaps: number[] = [];
@@ -205,7 +205,17 @@ export function leadingOf(pages: Line[][], bodySize: number): number {
   }
   if (!gaps.length) return bodySize * 1.3;
   gaps.sort((a, b) => a - b);
-  return Math.max(bodySize * 0.9, gaps[Math.floor(gaps.length / 4)]);
+  // The smallest gap that recurs (wrapped lines); a lone tight gap (a superscript line, a table) is noise.
+  const need = Math.max(2, Math.ceil(gaps.length * 0.05));
+  let leading = gaps[Math.floor(gaps.length / 4)];
+  for (let i = 0; i < gaps.length; i++) {
+    let n = 0;
+    for (let j = i; j < gaps.length && gaps[j] - gaps[i] <= 0.5; j++) n++;
+    if (n >= need) { leading = gaps[i]; break; }
+  }
+  // Pages of one-line paragraphs only show paragraph gaps: no body text is set wider than about 1.5 lines.
+  if (leading > bodySize * 1.6) leading = bodySize * 1.2;
+  return Math.max(bodySize * 0.9, leading);
 }
 
 /** Body lines of one page to heading, paragraph and list-item blocks. */

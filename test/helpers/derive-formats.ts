@@ -77,7 +77,14 @@ interface Word { runs: Array<{ text: string; sup: boolean; link?: string }>; not
 
 function words(pieces: Piece[]): Word[] {
   const out: Word[] = [];
+  let afterNote = false;
+  let prevEndedSpace = true;
   for (const p of pieces) {
+    const glue = afterNote;
+    afterNote = !!p.note;
+    const endedSpace = prevEndedSpace;
+    if (!p.note && !p.br) prevEndedSpace = /\s$/.test(p.text) || p.text === '';
+    if (p.br) prevEndedSpace = true;
     if (p.br) { out.push({ runs: [], notes: [], br: true }); continue; }
     if (p.note) {
       const w = out[out.length - 1] ?? (out.push({ runs: [], notes: [] }), out[0]);
@@ -88,7 +95,9 @@ function words(pieces: Piece[]): Word[] {
     p.text.split(' ').forEach((t, i) => {
       // Text right after a note marker ("2020³.") belongs to the marked word.
       const run = { text: t, sup: false, ...(p.link ? { link: p.link } : {}) };
-      if (i === 0 && out.length && !out[out.length - 1].br && !/^\s/.test(p.text) && t) out[out.length - 1].runs.push(run);
+      const joinsPrevious = i === 0 && out.length > 0 && !out[out.length - 1].br && !/^\s/.test(p.text) &&
+        (glue || !endedSpace);
+      if (joinsPrevious && t) out[out.length - 1].runs.push(run);
       else if (t) out.push({ runs: [run], notes: [] });
     });
   }

@@ -9,11 +9,16 @@ import { derivable, pdfSafe, toDocx, toPdf } from '../../helpers/derive-formats.
 import { scoreExtraction } from '../../helpers/score-extraction.js';
 import { expectWellFormed, notes } from './invariants.js';
 
+// Several styles: superscript notes across pages, [1] notes, [^1] notes, roman endnotes, a programme, HTML links.
 const CASES = [
   { name: 'osce-alliance-side-events-2020', file: 'osce-alliance-side-events-2020.md' },
   { name: 'report-seasonal-agriculture-2022', file: 'report-seasonal-agriculture-2022.txt' },
+  { name: 'research-report-children-online-2022', file: 'research-report-children-online-2022.md' },
+  { name: 'annual-report-national-rapporteur-2020', file: 'annual-report-national-rapporteur-2020.txt' },
+  { name: 'alliance-expert-seminar-2018', file: 'alliance-expert-seminar-2018.md' },
+  { name: 'fiu-roundtable-2024', file: 'fiu-roundtable-2024.html' },
 ];
-const words = (s: string) => s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d+\]/gu, ' ').split(/\s+/).filter(Boolean);
+const words = (s: string) => s.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^?[\w-]{1,10}\]/gu, ' ').split(/\s+/).filter(Boolean);
 
 for (const c of CASES) {
   describe(`derived formats of ${c.name}`, () => {
@@ -41,7 +46,11 @@ for (const c of CASES) {
         const body = (d: LoadedDocument) => words(d.blocks.filter((b) => b.kind !== 'footnote').map((b) => d.text.slice(b.start, b.end)).join(' '));
         const got = body(derived[format]).join(' ');
         const want = body(source).join(' ');
-        expect(got).toBe(format === 'pdf' ? pdfSafe(want) : want);
+        const expected = format === 'pdf' ? pdfSafe(want) : want;
+        // Show where the texts part, not two pages of text.
+        let at = 0;
+        while (at < got.length && got[at] === expected[at]) at++;
+        expect(got.slice(Math.max(0, at - 60), at + 60)).toBe(expected.slice(Math.max(0, at - 60), at + 60));
       });
     }
 
