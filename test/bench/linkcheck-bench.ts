@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism, loadavg } from 'node:os';
 
 const HOSTS = Array.from({ length: 20 }, (_, i) => `127.0.0.${i + 2}`);
 const INDEX_HOST = '127.0.0.22';
@@ -149,6 +150,7 @@ export async function run(): Promise<RunStats[]> {
   const { ports, indexUrl } = await once<{ ports: number[]; indexUrl: string }>(servers);
   const out: RunStats[] = [];
   try {
+    process.stdout.write(`machine: ${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(1)} (servers and checkers share them)\n`);
     process.stdout.write(`${URL_COUNT} URLs over ${HOSTS.length} hosts (127.0.0.2-21), 5-20 ms per response, 70% HTML / 15% PDF / 10% 404 / 5% 301; global concurrency ${CONCURRENCY}\n`);
     // Alternate the tools so neither always runs on a warmer machine.
     const cg = (perHost: string) => ['citegraph', JSON.stringify(ports), perHost];
