@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { loadPdf } from '../../../ingest/loaders/pdf.js';
 import { layoutPages, type PdfItem } from '../../../ingest/loaders/pdf-layout.js';
+import { toPdf } from '../../helpers/derive-formats.js';
 import { makePdf } from '../../helpers/make-format-fixtures.js';
 import { blockTexts, expectWellFormed, failure, notes, textBefore } from './invariants.js';
 
@@ -150,5 +151,19 @@ describe('layoutPages: bounded work', () => {
     const blocks = layoutPages([{ number: 1, width: 600, height: 800, items }]);
     expect(blocks.length).toBeGreaterThan(0);
     expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+});
+
+describe('loadPdf: hyperlinks', () => {
+  it('turns link annotations into links over their anchor text, skipping anchors that show the URL', async () => {
+    const bytes = await toPdf({
+      parts: [
+        { kind: 'paragraph', pieces: [{ text: 'Please ' }, { text: 'register online', link: 'https://example.org/register' }, { text: ' before Friday.' }] },
+        { kind: 'paragraph', pieces: [{ text: 'Report: ' }, { text: 'https://example.org/report.pdf', link: 'https://example.org/report.pdf' }] },
+      ],
+      notes: new Map(),
+    });
+    const doc = await loadPdf(bytes, 'links.pdf');
+    expect(doc.links.map((l) => [l.url, doc.text.slice(l.start, l.end)])).toEqual([['https://example.org/register', 'register online']]);
   });
 });
