@@ -10,6 +10,8 @@ import { layoutPages, type PdfPage } from './pdf-layout.js';
 import { anchorText, attachLinks } from './pdf-links.js';
 
 const OP = 'ingest.loadPdf';
+/** Reading pages stops after this long (checked between pages). */
+const PDF_TIME_BUDGET_MS = 120_000;
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -55,7 +57,13 @@ export async function loadPdf(raw: Uint8Array, source: string): Promise<LoadedDo
     const pages: PdfPage[] = [];
     const warnings: string[] = [];
     const links: Array<{ page: number; url: string; anchor: string }> = [];
+    const started = Date.now();
     for (let n = 1; n <= doc.numPages; n++) {
+      // Bounded time: a huge or hostile file yields the pages read so far, with a warning.
+      if (Date.now() - started > PDF_TIME_BUDGET_MS) {
+        warnings.push(`stopped after page ${n - 1} of ${doc.numPages}: reading took over ${PDF_TIME_BUDGET_MS / 1000} s`);
+        break;
+      }
       try {
         const page = await doc.getPage(n);
         const [x0, y0, x1, y1] = page.view;
