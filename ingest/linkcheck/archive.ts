@@ -29,7 +29,7 @@ interface AvailabilityResponse {
 /** Longest wait for the archive per lookup: it is a nice-to-have, never the slow part of a check. */
 export const ARCHIVE_TIMEOUT_CAP_MS = 10_000;
 /** Consecutive unreachable-archive failures after which a run stops asking. */
-export const ARCHIVE_FAILURES_BEFORE_GIVING_UP = 3;
+export const ARCHIVE_FAILURES_BEFORE_GIVING_UP = 2;
 
 /**
  * Wayback availability lookups for one run. When the archive cannot be reached (no network, a
@@ -63,7 +63,9 @@ export class ArchiveLookup {
     try {
       const res = await fetchChain(this.ctx, api, 'GET', new Budget(Math.min(options.timeoutMs, ARCHIVE_TIMEOUT_CAP_MS), options.signal));
       if (!res.response) {
-        this.failures++;
+        // A name that does not resolve or a refused port will not heal within the run: give up now.
+        const code = res.failure?.kind === 'error' ? String((res.failure.error as { code?: unknown })?.code ?? '') : '';
+        this.failures += /^(ENOTFOUND|EAI_|ECONNREFUSED)/.test(code) ? ARCHIVE_FAILURES_BEFORE_GIVING_UP : 1;
         return null;
       }
       this.failures = 0;
