@@ -33,6 +33,17 @@ export function resolveExtractOptions(doc: LoadedDocument, options: ExtractOptio
 
 const DOMAIN_ACRONYM_PATTERNS = Object.entries(DOMAIN_ACRONYMS).map(([short, long]) => [short, long, new RegExp(`(?<![\\p{L}\\p{N}])${short}s?(?![\\p{L}\\p{N}])`, 'u')] as const);
 
+/** Words that make a Title-Case long form a document, law or concept rather than a body. */
+const NOT_A_BODY = /\b(?:Plan|Plans|Mechanism|Mechanisms|Report|Strategy|Act|Convention|Protocol|Directive|Regulation|Assessment|Index|Survey|Guidelines|Principles|Agenda|Goals?|Framework|Law|Code|Treaty|Declaration|Resolution|Trafficking in Persons|Human Beings|Crime|Exploitation|Abuse|Material|Violence|Procedures?|Standards?|Indicators?|Tool|Toolkit|Handbook|Manual|Database|System|Model|Approach|Process|Project|Operation|Campaign|Day|Week|Year)$/;
+
+/** "Finance Against Slavery and Trafficking (FAST)": a Title-Case name defined by an acronym is a body. */
+function isTitleCaseBody(long: string, short: string): boolean {
+  const words = long.split(/\s+/);
+  if (words.length < 2 || !/^\p{Lu}/u.test(words[0]) || NOT_A_BODY.test(long)) return false;
+  if ((short.match(/\p{Lu}/gu) ?? []).length < 3 || /^(?:[A-Z]{1,4}s)$/.test(short)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|for|and|on|in|against|the|to|de|des|du|la|le|&)$/i.test(w));
+}
+
 /** Index of the unit containing an offset (binary search over block starts). */
 function unitFinder(ctx: ExtractContext): (offset: number) => number {
   return (offset) => {
@@ -58,7 +69,7 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
   for (const d of defs) {
     if (!glossary.has(d.short)) glossary.set(d.short, squash(d.long));
     const long = squash(d.long).replace(/^(?:the|OSCE)\s+/i, (m) => (/^the/i.test(m) ? '' : m));
-    if (orgs.isKnown(d.short) || orgs.isKnown(long) || looksLikeOrgName(long)) {
+    if (orgs.isKnown(d.short) || orgs.isKnown(long) || looksLikeOrgName(long) || isTitleCaseBody(long, d.short)) {
       const k = orgs.register(long, { acronym: d.short, start: d.longStart, end: d.longEnd, extractor: 'acronyms' });
       orgs.mention(k, d.shortStart, d.shortEnd, 'acronyms');
     }

@@ -26,12 +26,17 @@ interface OrgRecord {
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&\/-]{1,11}(?:s)?$|^[\p{Lu}][\p{L}]{0,3}[\p{Lu}][\p{L}\p{N}]*$/u;
 
+/** Provenance kept per organization: the first mentions (a name repeated thousands of times adds nothing). */
+const MAX_MENTIONS = 200;
+
 /** The gazetteer as a registry, built once; each document's registry starts from a copy of it. */
 let base: OrgRegistry | null = null;
 
 export class OrgRegistry {
   private records = new Map<string, OrgRecord>();
   private byName = new Map<string, string>();
+  /** Head-word names already resolved in this document (long documents repeat them). */
+  private scanCache = new Map<string, string>();
   readonly matcher: KnownNameMatcher;
 
   constructor(private readonly prov: (start: number, end: number, extractor: string) => Provenance, template: OrgRegistry | null | 'none' = base) {
@@ -167,7 +172,7 @@ export class OrgRegistry {
     const rec = this.records.get(key);
     if (!rec) return;
     rec.mentioned = true;
-    if (!rec.mentionStarts.has(start)) { rec.mentionStarts.add(start); rec.mentions.push(this.prov(start, end, extractor)); }
+    if (rec.mentions.length < MAX_MENTIONS && !rec.mentionStarts.has(start)) { rec.mentionStarts.add(start); rec.mentions.push(this.prov(start, end, extractor)); }
   }
 
   /** Display name of a key (the name the output uses). */
@@ -230,6 +235,8 @@ export class OrgRegistry {
           }
         }
       }
+      const cached = f.key ? undefined : this.scanCache.get(f.name);
+      if (cached && this.records.has(cached)) f.key = cached;
       if (!f.key) {
         const split = splitParent(f.name, (x) => this.isKnown(x));
         f.key = split ? this.register(split.child, { parent: split.parent === split.child ? null : split.parent }) : this.register(f.name);
@@ -238,6 +245,7 @@ export class OrgRegistry {
           const at = text.indexOf(split.parent, f.start - offset);
           if (at >= 0) this.mention(ps, offset + at, offset + at + split.parent.length, extractor);
         }
+        this.scanCache.set(f.name, f.key);
       }
       this.mention(f.key, f.start, f.end, extractor);
     }
