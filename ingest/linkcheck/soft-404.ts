@@ -42,7 +42,7 @@ const STRONG_NOT_FOUND = [
   /\b(the )?(requested )?(page|document|url) (could not|cannot|can't) be found\b/i,
   /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
   /\berror 404\b/i, /\b404 (error|not found)\b/i,
-  /\b(page|item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
+  /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
   /\bsorry,? (we|but we) (couldn't|could not|can't|cannot) find (the|that|this) page\b/i,
 ];
 
