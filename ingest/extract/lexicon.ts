@@ -51,7 +51,7 @@ export const ORG_HEAD_WORDS = new Set([
   'Inspectorate', 'Tribunal', 'Mission', 'Observatory', 'College', 'School', 'Academy', 'Trust', 'Parliament', 'Assembly',
   'Group', 'Gendarmerie', 'Guard', 'Corps', 'Embassy', 'Consulate', 'Prosecution', 'Programme', 'Program', 'Initiative',
   'Society', 'Institution', 'Forces', 'Laboratory', 'Lab', 'Faculty', 'Division', 'Branch', 'Board', 'Chamber', 'Company',
-  'Corporation', 'Inc.', 'Ltd', 'GmbH', 'Partnership', 'Platform', 'League', 'Caucus', 'Squad', 'Bar', 'Panel', 'Alliance', 'Coalition', 'Observatory', 'Inspectorate', 'Task Force',
+  'Corporation', 'Inc.', 'Ltd', 'GmbH', 'Partnership', 'Platform', 'League', 'Caucus', 'Squad', 'Bar', 'Panel', 'Cross', 'Crescent', 'Alliance', 'Coalition', 'Observatory', 'Inspectorate', 'Task Force',
 ]);
 
 /** Head words that are too generic alone: they need at least two capitalised words before them. */
@@ -89,7 +89,7 @@ export const PLACES = new Set([
   'Budapest', 'Bucharest', 'Sofia', 'Belgrade', 'Sarajevo', 'Skopje', 'Tirana', 'Podgorica', 'Pristina', 'Zagreb', 'Ljubljana',
   'Kyiv', 'Kiev', 'Chisinau', 'Tbilisi', 'Yerevan', 'Baku', 'Astana', 'Almaty', 'Bishkek', 'Dushanbe', 'Tashkent', 'Ashgabat',
   'Minsk', 'Moscow', 'Ankara', 'Istanbul', 'Athens', 'Valletta', 'Nicosia', 'Dublin', 'Edinburgh', 'Washington', 'Washington, DC',
-  'Ottawa', 'Bern', 'Luxembourg', 'Lyon', 'Bratislava', 'Vilnius', 'Riga', 'Tallinn', 'Reykjavik', 'Doha', 'Bangkok', 'Manila',
+  'Ottawa', 'Bern', 'Luxembourg', 'Lyon', 'Bratislava', 'Vilnius', 'Riga', 'Tallinn', 'Reykjavik', 'Doha', 'Bangkok', 'Manila', 'Zagreb', 'Padua', 'Dublin', 'Madrid', 'Barcelona', 'Milan', 'Naples', 'Munich', 'Frankfurt', 'Hamburg', 'Amsterdam', 'Rotterdam', 'Antwerp', 'Lausanne', 'Zurich', 'Nairobi', 'Kampala', 'Addis Ababa', 'Lagos', 'Accra', 'Dakar', 'Cairo', 'Tunis', 'Rabat', 'Beirut', 'Amman', 'Tokyo', 'Delhi', 'New Delhi', 'Mumbai', 'Dhaka', 'Kathmandu', 'Jakarta', 'Hanoi', 'Phnom Penh', 'Sydney', 'Canberra', 'Toronto', 'Montreal', 'Mexico City', 'Bogotá', 'Bogota', 'Lima', 'Santiago', 'Buenos Aires', 'São Paulo', 'Brasília', 'Brasilia', 'Belfast', 'Glasgow', 'Cardiff', 'Manchester', 'Birmingham',
 ]);
 
 /** Adjectives of nationality that start role phrases ("Swedish Ambassador"). */

@@ -166,7 +166,8 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   if (lastHead < 0) return [];
   if (lastHead + 1 < body.length && VENUE_AFTER.test(body[lastHead + 1].text)) return [];
   let end = lastHead;
-  if (end + 1 < body.length && /^(of|for|on|against|in|to)$/i.test(body[end + 1].text)) {
+  const placeAfter = end + 2 < body.length && /^in$/i.test(body[end + 1].text) && PLACES.has(body.slice(end + 2).map((t) => t.text).join(' '));
+  if (end + 1 < body.length && /^(of|for|on|against|in|to)$/i.test(body[end + 1].text) && !placeAfter) {
     if (body.length - end - 1 <= 8) end = body.length - 1;
   } else if (LEADING_HEADS.has(body[lastHead].text) && lastHead === 0) {
     end = body.length - 1;

@@ -211,11 +211,28 @@ export class OrgRegistry {
       }
     }
     found.sort((a, b) => a.start - b.start);
-    // "United Nations University Centre ...": a known name that runs straight into a head-word name is part of it
+    // "United Nations University Centre ...": a known name that runs straight into a head-word name is part of it;
+    // "EU Civil Society Platform ...": so is a known acronym in front of one (the acronym's body is the parent)
     for (let i = 0; i + 1 < found.length; i++) {
       const a = found[i], b = found[i + 1];
-      if (a.known && !b.known && text.slice(a.end - offset, b.start - offset) === ' ' && isHeadWord(b.name.split(' ')[0])) {
-        found.splice(i, 2, { name: `${a.name} ${b.name}`, start: a.start, end: b.end, key: '' });
+      if (!a.known || b.known || text.slice(a.end - offset, b.start - offset) !== ' ') continue;
+      const acronymLead = /^[\p{Lu}]{2,6}$/u.test(a.name);
+      if (isHeadWord(b.name.split(' ')[0]) || acronymLead) {
+        const name = `${a.name} ${b.name}`;
+        const key = this.lookup(name) ?? this.register(name, acronymLead ? { parent: this.displayName(a.key) } : {});
+        if (acronymLead) { this.alias(key, b.name); this.mention(a.key, a.start, a.end, extractor); }
+        found.splice(i, 2, { name, start: a.start, end: b.end, key });
+      }
+    }
+    // "Office of the EU Anti-Trafficking Coordinator": the office of a known body or post is that body
+    for (const f of found) {
+      if (!f.known) continue;
+      const before = /(?:^|\s)(Office of (?:the )?)$/.exec(text.slice(Math.max(0, f.start - offset - 20), f.start - offset));
+      if (before) {
+        const name = before[1] + f.name;
+        this.alias(f.key, name);
+        f.start -= before[1].length;
+        f.name = name;
       }
     }
     for (let i = 0; i < found.length; i++) {
