@@ -65,14 +65,15 @@ export function binaryReason(raw: Uint8Array, options: BinaryCheckOptions = {}):
   return null;
 }
 
+// Bounded repetitions: these run on up to 256 KiB of untrusted text and must stay linear.
 const MD_SIGNALS: RegExp[] = [
   /^#{1,6}\s+\S/m, // ATX heading
-  /\*\*[^*\n]{2,}\*\*/, // bold
-  /<https?:\/\/[^>\s]+>/, // autolink
-  /\[\^[\w-]+\]/, // footnote reference
-  /^\s*\|.*\|\s*$/m, // pipe table row
-  /\[[^\]\n]+\]\(https?:\/\/[^)\s]+\)/, // inline link
-  /^\s{0,3}(?:[-*_]\s*){3,}$/m, // thematic break
+  /\*\*[^*\n]{2,200}\*\*/, // bold
+  /<https?:\/\/[^>\s]{1,2000}>/, // autolink
+  /\[\^[\w-]{1,20}\]/, // footnote reference
+  /^[ \t]*\|[^\n]{0,2000}\|[ \t]*$/m, // pipe table row
+  /\[[^\]\n]{1,300}\]\(https?:\/\/[^)\s]{1,2000}\)/, // inline link
+  /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/m, // thematic break
 ];
 
 /**

@@ -72,6 +72,18 @@ describe('loadDocument: dispatch', () => {
   });
 });
 
+describe('loadDocument: adversarial text', () => {
+  it('sniffs and loads long runs of blank lines, brackets and unclosed links in bounded time', async () => {
+    const inputs = ['\n'.repeat(300_000) + 'end', '['.repeat(300_000), '<https://'.repeat(30_000), '[a](https://'.repeat(25_000)];
+    const t0 = Date.now();
+    for (const [i, text] of inputs.entries()) {
+      await writeFile(at(`adversarial-${i}.txt`), text);
+      await loadDocument(at(`adversarial-${i}.txt`)).catch((e) => expect(e.code).toMatch(/^CG_/));
+    }
+    expect(Date.now() - t0).toBeLessThan(30_000);
+  });
+});
+
 describe('loadDocument: bad input gives one line naming the file and the cause', () => {
   const cases: Array<[string, string, string, RegExp]> = [
     ['missing file', 'nope.txt', 'CG_NOT_FOUND', /no such file$/],
