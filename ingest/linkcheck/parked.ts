@@ -50,7 +50,8 @@ export function isParkingHost(url: string): boolean {
 export function isParked(chainUrls: readonly string[], title: string | null, text: string, html: string): boolean {
   if (chainUrls.some(isParkingHost)) return true;
   const head = `${title ?? ''} ${text.slice(0, 5000)}`;
-  if (FOR_SALE.some((re) => re.test(head))) return true;
+  // Every for-sale phrase names a domain, a sale or parking: skip the regexes on ordinary pages.
+  if (/domain|sale|park|godaddy|sponsored/i.test(head) && FOR_SALE.some((re) => re.test(head))) return true;
   // JavaScript parking landers ship almost no text and jump to /lander.
   return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander["']/.test(html.slice(0, 20_000));
 }
