@@ -4,7 +4,7 @@ import type { LoadedDocument } from '../src/document.js';
 import { documentIdFor } from '../src/document-id.js';
 import type { Extraction } from '../src/extraction.js';
 import { DOMAIN_ACRONYMS, findAcronymDefinitions } from './extract/acronyms.js';
-import { appositionOrgs, biographies } from './extract/biographies.js';
+import { appositionOrgs, biographies, signaturesAndBylines } from './extract/biographies.js';
 import { extractCitations } from './extract/citations.js';
 import { createContext, type ExtractContext } from './extract/context.js';
 import { findDates } from './extract/dates.js';
@@ -94,6 +94,7 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
   const citations = extractCitations(ctx, orgs, people, sessionAt, unitAt);
   appositionOrgs(ctx, orgs, people);
   biographies(ctx, orgs, people);
+  signaturesAndBylines(ctx, orgs, people);
 
   // 5. organization mentions in the rest of the text: known names everywhere, head-word names in prose
   for (const u of ctx.units) {

@@ -32,7 +32,7 @@ function cleanTitle(t: string): string {
     .trim();
 }
 
-const PUBLICATION_DETAIL = /^(?:[\p{Lu}][\w.]*\s+)?(?:publication|Sales No|COM\s*\(|No\.|Vol\.|vol\.|pp?\.|ISBN|ISSN|doi|CETS|ETS|Series|Doc\.|UN Doc|A\/|E\/|S\/|study for|report for|prepared for|commissioned by|final$|\d)/iu;
+const PUBLICATION_DETAIL = /^(?:pp?\.?(?:\s*\d.*)?$|(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\.?\s+\d{4}$|[\p{Lu}][\w.]*\s+)?(?:publication|Sales No|COM\s*\(|No\.|Vol\.|vol\.|pp?\.|ISBN|ISSN|doi|CETS|ETS|Series|Doc\.|UN Doc|A\/|E\/|S\/|study for|report for|prepared for|commissioned by|final$|\d)/iu;
 
 /**
  * Drop trailing ", Publisher, Place" segments from a title: places, organization names, publication details
@@ -105,6 +105,6 @@ function setAgent(out: ParsedNote, raw: string): void {
 
 /** Text up to the first sentence end (". " before a capital, not after an initial or inside a subtitle). */
 function firstSentence(t: string): string {
-  const m = /^(.+?[^\s.](?<!\b\p{Lu}))\.(?:\s+(?=\p{Lu}|\d)|\s*$)/u.exec(t);
+  const m = /^(.+?[^\s.](?<!\b\p{Lu})(?<!\bpp?)(?<!\bNo)(?<!\bVol))\.(?:\s+(?=\p{Lu}|\d)|\s*$)/u.exec(t);
   return (m ? m[1] : t).trim();
 }

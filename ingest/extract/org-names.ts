@@ -2,6 +2,7 @@
 // a finder for head-word names ("... Department", "Ministry of ..."), and the splits that reveal parents
 // ("X Section of Y", "A/B", "Qatar University College of Law" -> "Qatar University").
 import { DISCIPLINES, ORG_CONNECTORS, ORG_HEAD_WORDS, PLACES, TITLE_WORDS, WEAK_HEAD_WORDS } from './lexicon.js';
+import { parsePersonName } from './names.js';
 import { isCapitalized, nameKey, tokenize, type Token } from './text-utils.js';
 
 export interface OrgSpan {
@@ -125,6 +126,11 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
       if (/^['’]$/.test(gap) && w === 's') { j++; continue; }
       if (gap === '' && tokens[j].text.endsWith('.')) { j++; continue; }
       if (!/^(?:[ \t]{1,3}|\n|\s?&\s?|-)$/.test(gap)) break;
+      // a line holding just a person's name ends there ("Sofía Ramírez" / "Programme Officer")
+      if (gap === '\n') {
+        const lineStart = text.lastIndexOf('\n', tokens[j].end - offset - 1) + 1;
+        if (parsePersonName(text.slice(lineStart, tokens[j].end - offset))) break;
+      }
       if (isCapitalized(w) || isConnector(w, false) || gap.includes('&') || COMPANY_SUFFIX.has(w)) j++;
       else break;
     }

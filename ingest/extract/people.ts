@@ -33,6 +33,7 @@ const PROSE_TRIGGERS: Array<[RegExp, SessionRole]> = [
   [/\b(?:will\s+be\s+)?opened\s+by\s+/gi, 'opening'],
   [/\b(?:welcome|welcoming)\s+(?:address\s+|words\s+)?by\s+/gi, 'opening'],
   [/\b(?:will\s+be\s+)?closed\s+by\s+/gi, 'closing'],
+  [/\b(?:comments|responses|reactions|a response)\s+(?:will\s+be\s+)?(?:offered|given|provided|made)\s+by\s+/gi, 'discussant'],
   [/\b(?:speakers|panel(?:l)?ists|presenters|discussants|participants)\s+(?:will\s+)?(?:include|includes|including|are|will be)\s*:?\s+/gi, 'speaker'],
   [/\b(?:the\s+)?panel\s+(?:will\s+)?(?:include|features?|brings together)\s*:?\s+/gi, 'speaker'],
   [/\b(?:featuring|with\s+(?:interventions|contributions|presentations)\s+(?:from|by))\s+/gi, 'speaker'],

@@ -129,7 +129,8 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
   const paren = /^\s*\(([^()]{1,120})\)/.exec(rest);
   const parts: Array<[string, number]> = [];
   if (paren) {
-    parts.push([paren[1], restOff + rest.indexOf(paren[1])]);
+    // "(Labour Inspection Secretariat, Ministry of Labour, Brazil)": the parenthesis holds a descriptor list
+    parts.push(...splitTopLevel(paren[1], restOff + rest.indexOf(paren[1]), (t, i) => (t[i] === ',' || t[i] === ';' ? 1 : 0)));
     restOff += paren[0].length;
     rest = rest.slice(paren[0].length);
   }

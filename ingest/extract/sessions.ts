@@ -306,10 +306,10 @@ function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number
       const found = orgs.scan(t.slice(sentStart, m.index!), u.start + sentStart, 'sessions');
       if (found.length) { const k = found[found.length - 1].key; if (!keys.includes(k)) keys.push(k); }
     }
-    for (const m of t.matchAll(/\b(?:co-organi[sz]ed|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?(?:with|by)\s+(?:the\s+)?|\bin\s+(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?/g)) {
+    for (const m of t.matchAll(/\b(?:co-organi[sz]ed|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?(?:with|by)\s+(?:the\s+)?|\bin\s+(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?|\b[Oo]n behalf of\s+(?:the\s+)?/g)) {
       const from = m.index! + m[0].length;
       const rest = t.slice(from);
-      const stop = rest.search(/,\s+(?=[a-z])|[.;]\s|[.;]$|\s+to\s+(?=[a-z])/);
+      const stop = rest.search(/,\s+(?=[a-z]|I\s|We\s)|[.;]\s|[.;]$|\s+to\s+(?=[a-z])/);
       const value = stop >= 0 ? rest.slice(0, stop) : rest;
       for (const k of splitConvenors(ctx, orgs, value, u.start + from)) if (!keys.includes(k)) keys.push(k);
     }
