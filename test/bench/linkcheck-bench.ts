@@ -122,6 +122,28 @@ async function runLinkinator(indexUrl: string): Promise<RunStats> {
   return { tool: 'linkinator', config: `concurrency ${CONCURRENCY} (no per-host limit)`, urls: links.length, ms, ...mem.stop(), statuses };
 }
 
+/** Ceiling of this setup: a bare undici GET loop, no politeness, no analysis, same URLs. */
+async function runRawUndici(ports: number[]): Promise<RunStats> {
+  const { Agent, request } = await import('undici');
+  const urls = benchUrls(ports);
+  const agent = new Agent();
+  const mem = memorySampler();
+  const statuses: Record<string, number> = {};
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < urls.length) {
+      const res = await request(urls[next++], { dispatcher: agent });
+      await res.body.dump();
+      statuses[String(res.statusCode)] = (statuses[String(res.statusCode)] ?? 0) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  const ms = performance.now() - started;
+  await agent.close();
+  return { tool: 'raw undici', config: `${CONCURRENCY} GET loops (ceiling)`, urls: urls.length, ms, ...mem.stop(), statuses };
+}
+
 // ---- orchestration ---------------------------------------------------------------------------
 function child(args: string[]): ChildProcess {
   return fork(self, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -154,7 +176,7 @@ export async function run(): Promise<RunStats[]> {
     process.stdout.write(`${URL_COUNT} URLs over ${HOSTS.length} hosts (127.0.0.2-21), 5-20 ms per response, 70% HTML / 15% PDF / 10% 404 / 5% 301; global concurrency ${CONCURRENCY}\n`);
     // Alternate the tools so neither always runs on a warmer machine.
     const cg = (perHost: string) => ['citegraph', JSON.stringify(ports), perHost];
-    const plan: string[][] = [['linkinator', indexUrl], cg('2'), cg('4'), ['linkinator', indexUrl], cg('4'), cg('2')];
+    const plan: string[][] = [['linkinator', indexUrl], cg('2'), cg('4'), ['linkinator', indexUrl], cg('4'), cg('2'), ['raw', JSON.stringify(ports)]];
     for (const args of plan) {
       const stats = await measure(args);
       out.push(stats);
@@ -170,6 +192,7 @@ export async function run(): Promise<RunStats[]> {
   process.stdout.write(`peak RSS: citegraph ${peak('citegraph').toFixed(0)} MB, linkinator ${peak('linkinator').toFixed(0)} MB\n`);
   const best = (tool: string, config?: string) => Math.max(...out.filter((s) => s.tool === tool && (!config || s.config.includes(config))).map(rate));
   const lk = best('linkinator');
+  process.stdout.write(`setup ceiling (bare undici GET loop): ${best('raw undici').toFixed(0)} URLs/s; citegraph per-host 4 reaches ${(100 * best('citegraph', 'per-host 4') / best('raw undici')).toFixed(0)}% of it\n`);
   for (const ph of ['per-host 2', 'per-host 4']) {
     process.stdout.write(`ratio citegraph (${ph}, best of 2) / linkinator (best of 2): ${(best('citegraph', ph) / lk).toFixed(2)}x (target >= 2x)\n`);
   }
@@ -181,4 +204,5 @@ const reply = (m: RunStats) => process.send?.(m, () => process.disconnect());
 if (role === 'servers') await serveAll();
 else if (role === 'citegraph') reply(await runCitegraph(JSON.parse(process.argv[3]) as number[], Number(process.argv[4])));
 else if (role === 'linkinator') reply(await runLinkinator(process.argv[3]));
+else if (role === 'raw') reply(await runRawUndici(JSON.parse(process.argv[3]) as number[]));
 else if (process.argv[1] === self) await run();
