@@ -127,6 +127,8 @@ export function parseAuthorList(text: string): string[] | null {
     rest = rest.slice(m[0].length).replace(/^\s*(?:,|&|and|;)\s*/, '').replace(/^(?:&|and)\s+/, '');
   }
   if (parts.length && rest.trim() === '') return parts;
+  // "Robinson, Kali": surname, given name
+  if (/^\p{Lu}[\p{Ll}'’-]+,\s\p{Lu}\p{Ll}+$/u.test(t) && parsePersonName(t.split(', ').reverse().join(' '))) return [t];
   // "Jane Doe and John Roe": full names
   const full = t.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean);
   if (full.length && full.length <= 6 && full.every((f) => parsePersonName(f) && !parsePersonName(f)!.honorific)) return full;

@@ -77,7 +77,7 @@ const LEADING_HEADS = new Set(['Tribunal', 'Cour', 'Parquet', 'Fondation', 'Fund
   'Association', 'Université', 'Universidad', 'Università', 'Universität', 'Universidade', 'Ministère', 'Ministerio', 'Ministero',
   'Centro', 'Instituto', 'Institut', 'Istituto', 'Centre', 'Comité', 'Comisión', 'Commissione', 'Guardia', 'Polizia', 'Policía', 'Bundesamt']);
 /** Words after a head word that show the phrase names a place, not a body ("... House Office Building"). */
-const VENUE_AFTER = /^(?:Building|Hall|Room|Palace|Hotel|Street|Avenue|Road|Square|Campus|Auditorium|Floor|Premises)$/;
+const VENUE_AFTER = /^(?:Building|Hall|Room|Palace|Hotel|Street|Avenue|Road|Square|Campus|Auditorium|Floor|Premises|Conference|Summit|Forum|Meeting|Week|Day|Award|Awards|Report|Rule|Rules|Convention)$/;
 const TITLE_LEADS = new Set(['Head', 'Chief', 'Director', 'Member', 'Chair', 'Adviser', 'Advisor', 'Officer', 'President', 'Founder', 'Coordinator', 'Co-ordinator', 'Representative']);
 
 /** Company forms that end a name ("Andes Textiles S.A.", "Nordlys Social AB"). */

@@ -4,7 +4,7 @@
 import type { Person, SessionRole } from '../../src/extraction.js';
 import type { ExtractContext } from './context.js';
 import type { OrgRegistry } from './organizations.js';
-import { groupEntryLines, stripBullet, type EntryLine } from './entry-lines.js';
+import { groupEntryLines, opensEntry, stripBullet, type EntryLine } from './entry-lines.js';
 import { parsePersonName } from './names.js';
 import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
 import { nameKey, sentenceSpans, slugify, splitTopLevel, squash, squashHead, hasWords } from './text-utils.js';
@@ -49,7 +49,12 @@ export class PeopleCollector {
   readonly byKey = new Map<string, PersonRecord>();
 
   add(ctx: ExtractContext, draft: PersonDraft, role: SessionRole | null, session: string | null, extractor: string): void {
-    const key = nameKey(draft.name);
+    let key = nameKey(draft.name);
+    // "Ms. Mercier" after "Ms. Anne-Sophie Mercier": the same person
+    if (!this.byKey.has(key) && !key.includes(' ')) {
+      const full = [...this.byKey.keys()].find((k) => k.endsWith(' ' + key));
+      if (full) key = full;
+    }
     let rec = this.byKey.get(key);
     if (!rec) {
       rec = { ...draft, key, participation: [], provenance: [] };
@@ -112,7 +117,7 @@ function slotRole(title: string): SessionRole | null {
 }
 
 // "Moderator: A, Title. Presentations: B; C" - a label starts the text, follows a sentence end, or a table cell bar
-const SEGMENT_LABEL = /(?:^|(?<=[.;|])\s+)(\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,4})\s*:\s+/gu;
+const SEGMENT_LABEL = /(?:^|(?<=[.;|])\s+|(?<=\n)[ \t]*)(\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,4})\s*:\s+/gu;
 
 /** Split text into [role, value, offset] segments at role labels; text before the first label gets `fallback`. */
 export function labelledSegments(text: string, offset: number, fallback: SessionRole | null): Array<[SessionRole | null, string, number]> {
@@ -179,7 +184,7 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
         // the list runs to the end of the sentence (or line), or to the next trigger
         let to = e;
         const nl = ctx.masked.indexOf('\n', from);
-        if (nl >= 0 && nl < to) to = nl;
+        if (nl >= 0 && nl < to && ctx.masked.slice(from, nl).trim() && opensEntry(ctx.masked.slice(nl + 1, nl + 200).split('\n')[0])) to = nl;
         for (const [re2] of PROSE_TRIGGERS) {
           re2.lastIndex = 0;
           const m2 = re2.exec(ctx.masked.slice(from, to));

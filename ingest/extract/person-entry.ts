@@ -46,19 +46,21 @@ function splitRoles(part: string, offset: number): Array<[string, number]> {
  * complement is a proper name that is not a field of study or a place ("Founder of Mentari").
  */
 function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: boolean): Array<{ key: string; start: number; end: number; name: string }> {
-  const found = orgs.scan(part, offset, 'people', { lenient: true }).map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name }))
-    .filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
-  // the whole part names one organization ("Public Prosecutor's Office Munich I", "CBSS Secretariat", "Verité")
-  const whole = wholeOrgName(part, afterRole && found.length === 0);
-  if (whole && !(found.length === 1 && found[0].name.length >= whole.name.length)) {
+  const dedupe = (xs: Array<{ key: string; start: number; end: number; name: string }>) => xs.filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
+  // the whole part names one organization ("Public Prosecutor's Office Munich I", "CBSS Secretariat", "Verité"):
+  // decided before head-word scanning, so a shorter head-word name ("Migrant Centre" of "Migrant Centre NI") is not registered
+  const known = dedupe(orgs.scan(part, offset, 'people', { headWords: false }).map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name })));
+  const whole = wholeOrgName(part, afterRole && known.length === 0);
+  if (whole && !(known.length === 1 && known[0].name.length >= whole.name.length)) {
     const start = offset + whole.at;
-    const known = orgs.lookup(whole.name);
-    const key = known ?? orgs.register(whole.name, { start, end: start + whole.name.length, extractor: 'people' });
+    const existing = orgs.lookup(whole.name);
+    const key = existing ?? orgs.register(whole.name, { start, end: start + whole.name.length, extractor: 'people' });
     orgs.mention(key, start, start + whole.name.length, 'people');
-    const head = found.find((f) => f.start === start && f.key !== key);
-    if (head && !known) orgs.setParent(key, head.key);
-    return [{ key, start, end: start + whole.name.length, name: whole.name }, ...found.filter((f) => f.start < start || f.end > start + whole.name.length)];
+    const head = known.find((f) => f.start === start && f.key !== key);
+    if (head && !existing) orgs.setParent(key, head.key);
+    return [{ key, start, end: start + whole.name.length, name: whole.name }, ...known.filter((f) => f.start < start || f.end > start + whole.name.length)];
   }
+  const found = dedupe(orgs.scan(part, offset, 'people', { lenient: true }).map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name })));
   if (found.length) return found;
   const m = /\b(?:of|at|with|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*)){0,3})\s*$/u.exec(part);
   if (m) {
@@ -128,9 +130,11 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
   // "Jane Doe (UNODC)": a parenthesised affiliation right after the name
   const paren = /^\s*\(([^()]{1,120})\)/.exec(rest);
   const parts: Array<[string, number]> = [];
+  let parenParts = 0;
   if (paren) {
     // "(Labour Inspection Secretariat, Ministry of Labour, Brazil)": the parenthesis holds a descriptor list
     parts.push(...splitTopLevel(paren[1], restOff + rest.indexOf(paren[1]), (t, i) => (t[i] === ',' || t[i] === ';' ? 1 : 0)));
+    parenParts = parts.length;
     restOff += paren[0].length;
     rest = rest.slice(paren[0].length);
   }
@@ -142,7 +146,7 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
   const locations: string[] = [];
   let lastRole: string | null = null;
   let prevOrg: { key: string; current: boolean; subunit: boolean } | null = null;
-  for (const [partRaw, pOff] of parts) {
+  for (const [partIndex, [partRaw, pOff]] of parts.entries()) {
     let part = partRaw.replace(/^[,;:\s]+/, '');
     if (!part) continue;
     let current = true;
@@ -152,7 +156,7 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
     if (isPlace(part)) { locations.push(part); prevOrg = null; continue; }
     for (const [piece, off] of splitRoles(part, partStart + (partRaw.trimStart().length - part.length))) {
       const pieceCurrent = current && !/^former\b/i.test(piece);
-      const found = orgsInPart(piece, off, orgs, lastRole !== null && prevOrg === null);
+      const found = orgsInPart(piece, off, orgs, (lastRole !== null || (parenParts > 0 && partIndex === 0)) && prevOrg === null);
       // a piece that is only an organization name, or "Role, Org"
       const roleText = found.length ? stripOrgs(piece, off, found) : piece;
       const isRole = roleText.length > 0 && /\p{L}/u.test(roleText) && !looksLikeOrgName(roleText);

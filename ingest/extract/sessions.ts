@@ -26,7 +26,7 @@ const SESSION_HEADING = /^(?:(?:Session|Panel|Workshop|Round ?table|Plenary|Side
 const TIME_ONLY = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s{2,}|\s*[|–—-]\s*|\s+(?=\p{Lu}))(\S[^\n]*)([\s\S]*)$/iu;
 const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
 /** Agenda slots that are pauses or logistics, not sessions. */
-const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b/i;
+const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b|^(?:close|end|adjourn(?:ment)?)\s*$/i;
 const PLATFORM = /\b(Zoom|WebEx|Webex|Microsoft Teams|MS Teams|Google Meet|YouTube|Interactio|KUDO|Kudo|Skype|in[- ]person|hybrid)\b/;
 const CONFERENCE = /\b(Conference|Forum|Summit|Congress|Symposium|Convention|Ministerial Council|Annual Meeting|Expert Meeting|High-Level Meeting|Session of the)\b/;
 
