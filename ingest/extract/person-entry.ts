@@ -4,7 +4,7 @@
 import type { Affiliation } from '../../src/extraction.js';
 import { ORG_CONNECTORS, ORG_HEAD_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
 import { isCommonWord, leadingPersonName, parsePersonName } from './names.js';
-import { isDiscipline, isHeadWord, looksLikeOrgName } from './org-names.js';
+import { isDiscipline, isHeadWord, looksLikeOrgName, splitParent } from './org-names.js';
 import type { OrgRegistry } from './organizations.js';
 import { isCapitalized, splitTopLevel } from './text-utils.js';
 
@@ -54,6 +54,15 @@ function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: 
   if (whole && !(known.length === 1 && known[0].name.length >= whole.name.length)) {
     const start = offset + whole.at;
     const existing = orgs.lookup(whole.name);
+    // "Legal Clinic Section of the Free University": a unit of a named body
+    const split = existing ? null : splitParent(whole.name, (x) => orgs.isKnown(x));
+    if (split && split.child !== whole.name) {
+      const childKey = orgs.register(split.child, { parent: split.parent, start, end: start + split.child.length, extractor: 'people' });
+      const pAt = start + whole.name.indexOf(split.parent, split.child.length);
+      const parentKey = orgs.lookup(split.parent) ?? orgs.register(split.parent);
+      orgs.mention(parentKey, pAt, pAt + split.parent.length, 'people');
+      return [{ key: childKey, start, end: start + split.child.length, name: split.child }, { key: parentKey, start: pAt, end: pAt + split.parent.length, name: split.parent }];
+    }
     const key = existing ?? orgs.register(whole.name, { start, end: start + whole.name.length, extractor: 'people' });
     orgs.mention(key, start, start + whole.name.length, 'people');
     const head = known.find((f) => f.start === start && f.key !== key);
