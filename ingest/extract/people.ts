@@ -49,6 +49,7 @@ export class PeopleCollector {
   readonly byKey = new Map<string, PersonRecord>();
 
   add(ctx: ExtractContext, draft: PersonDraft, role: SessionRole | null, session: string | null, extractor: string): void {
+    if (draft.roleHint && role && role !== 'author') role = draft.roleHint;
     let key = nameKey(draft.name);
     // "Ms. Mercier" after "Ms. Anne-Sophie Mercier": the same person
     if (!this.byKey.has(key) && !key.includes(' ')) {

@@ -1,7 +1,7 @@
 // One speaker entry: "Mr. Allan Clark, Senior Investigator, Office of The Prosecutor (OTP), International
 // Criminal Court, formerly Metropolitan Police ..., The Hague, The Netherlands" -> name, honorific, roles,
 // affiliations (current or former), location, tentative "(tbc)".
-import type { Affiliation } from '../../src/extraction.js';
+import type { Affiliation, SessionRole } from '../../src/extraction.js';
 import { ORG_CONNECTORS, ORG_HEAD_WORDS, PLACES, TITLE_WORDS } from './lexicon.js';
 import { isCommonWord, leadingPersonName, parsePersonName } from './names.js';
 import { isDiscipline, isHeadWord, looksLikeOrgName, splitParent } from './org-names.js';
@@ -15,9 +15,19 @@ export interface PersonDraft {
   affiliations: Array<Affiliation & { key: string }>;
   location: string | null;
   tentative: boolean;
+  /** A role written with the name: "Jane Doe (Moderator)". */
+  roleHint?: SessionRole;
   start: number;
   end: number;
 }
+
+const ROLE_HINT: Array<[RegExp, SessionRole]> = [
+  [/^(?:moderator|chair|chairperson|facilitator|moderation)$/i, 'moderator'],
+  [/^(?:keynote|keynote speaker)$/i, 'keynote'],
+  [/^discussant$/i, 'discussant'],
+  [/^presenter$/i, 'presenter'],
+  [/^(?:speaker|panell?ist)$/i, 'speaker'],
+];
 
 const TENTATIVE = /\s*[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]\s*|\s+(?:tbc|TBC)\b/gi;
 /** Names of parts of a bigger body: "Office of The Prosecutor (OTP), International Criminal Court". */
@@ -51,7 +61,9 @@ function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: 
   // decided before head-word scanning, so a shorter head-word name ("Migrant Centre" of "Migrant Centre NI") is not registered
   const known = dedupe(orgs.scan(part, offset, 'people', { headWords: false }).map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name })));
   const whole = wholeOrgName(part, afterRole && known.length === 0);
-  if (whole && !(known.length === 1 && known[0].name.length >= whole.name.length)) {
+  // known names that together make up the part ("Europol European Cybercrime Centre") stay separate
+  const coveredByKnown = whole && known.length > 0 && known.reduce((n, f) => n + f.name.length + 1, -1) >= whole.name.length - 1;
+  if (whole && !coveredByKnown) {
     const start = offset + whole.at;
     const existing = orgs.lookup(whole.name);
     // "Legal Clinic Section of the Free University": a unit of a named body
@@ -140,10 +152,14 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
   const paren = /^\s*\(([^()]{1,120})\)/.exec(rest);
   const parts: Array<[string, number]> = [];
   let parenParts = 0;
-  if (paren) {
+  const hint = paren ? ROLE_HINT.find(([re]) => re.test(paren[1].trim())) : undefined;
+  if (hint) draft.roleHint = hint[1];
+  if (paren && !hint) {
     // "(Labour Inspection Secretariat, Ministry of Labour, Brazil)": the parenthesis holds a descriptor list
     parts.push(...splitTopLevel(paren[1], restOff + rest.indexOf(paren[1]), (t, i) => (t[i] === ',' || t[i] === ';' ? 1 : 0)));
     parenParts = parts.length;
+  }
+  if (paren) {
     restOff += paren[0].length;
     rest = rest.slice(paren[0].length);
   }
