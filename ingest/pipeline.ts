@@ -86,7 +86,8 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
   const starts = new Map<number, string>();
   for (const s of sessions) for (const [from, to] of s.ranges) { starts.set(from, s.title); for (let i = from; i < to; i++) owner[i] = s.id; }
   const conf = sessions.find((s) => s.kind === 'conference');
-  const sessionAt = (unit: number) => owner[unit] ?? (conf && unit >= 0 ? null : null);
+  // blocks outside every session (a welcome before the agenda) belong to the conference, when there is one
+  const sessionAt = (unit: number) => owner[unit] ?? conf?.id ?? null;
 
   // 3. people, 4. citations
   const people = new PeopleCollector();
