@@ -8,7 +8,14 @@ import { registerQuery } from './cli/query.js';
 import { registerCheckLinks } from './cli/check-links.js';
 import { registerServe } from './cli/serve.js';
 import { registerDemo } from './cli/demo.js';
+import { registerExport } from './cli/export.js';
 import { EXIT_USAGE, printError } from './cli/run-action.js';
+
+// A closed pipe (`citegraph export | head`) is the reader saying "enough", not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 const program = new Command();
 program
@@ -25,6 +32,7 @@ registerQuery(program);
 registerCheckLinks(program);
 registerServe(program);
 registerDemo(program);
+registerExport(program);
 
 try {
   await program.parseAsync(process.argv);
