@@ -53,7 +53,7 @@ function leadingMarker(text: string): string | null {
 }
 
 /** Every element under the document root, in document order (iterative: deep trees must not overflow the stack). */
-function elements($: CheerioAPI): Element[] {
+export function elements($: CheerioAPI): Element[] {
   const out: Element[] = [];
   const stack: AnyNode[] = [$.root()[0]];
   while (stack.length) {

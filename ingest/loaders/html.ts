@@ -7,6 +7,7 @@ import { ExtractionError } from '../../src/errors.js';
 import { buildDocument, type PendingBlock } from './document-builder.js';
 import { walkHtml } from './html-blocks.js';
 import { decodeHtml } from './html-charset.js';
+import { removeSiteChrome } from './html-chrome.js';
 import { findNotes, removeBacklinks, textOf } from './html-notes.js';
 import { promoteNoteParagraphs } from './note-paragraphs.js';
 import { oneLine } from './one-line.js';
@@ -78,6 +79,30 @@ export function convertHtml($: CheerioAPI, options: HtmlConvertOptions = {}): Ht
   return { blocks, title, warnings };
 }
 
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Past this nesting, parse5 (spec parsing) slows down quadratically; htmlparser2 stays linear. */
+const MAX_SPEC_PARSE_DEPTH = 1000;
+
+/** Rough maximum tag nesting, in one linear scan of the markup. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]{0,30})[^<>]{0,2000}?(\/?)>/g)) {
+    const name = m[2].toLowerCase();
+    if (VOID_TAGS.has(name) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
+/** Parse with the HTML5 algorithm (parse5), or leniently (htmlparser2) when the markup nests absurdly deep. */
+function parseHtml(html: string, warnings: string[]): CheerioAPI {
+  if (nestingDepth(html) <= MAX_SPEC_PARSE_DEPTH) return load(html);
+  warnings.push(`markup nested over ${MAX_SPEC_PARSE_DEPTH} levels deep was parsed leniently`);
+  return load(html, { xml: { xmlMode: false, decodeEntities: true } });
+}
+
 /**
  * Load an HTML document from raw bytes.
  * @throws ExtractionError (CG_EXTRACTION) when the bytes cannot be parsed or hold no text.
@@ -92,14 +117,15 @@ export function loadHtmlAs(
   extraWarnings: string[] = [], bytes: Uint8Array | string = raw,
 ): LoadedDocument {
   let conversion: HtmlConversion;
+  const parseWarnings: string[] = [];
   try {
     const html = typeof raw === 'string' ? raw : decodeHtml(raw, options.charset);
-    const $ = load(html);
+    const $ = parseHtml(html, parseWarnings);
     const rawTitle = $('title').first().text();
     conversion = convertHtml($, options);
     // Soup: an unclosed <title> swallows the whole page as title text (HTML parsing rules). Read it as markup instead.
     if (!conversion.blocks.length && rawTitle.includes('<')) {
-      conversion = convertHtml(load(html.replace(/<title\b[^>]*>/gi, '')), options);
+      conversion = convertHtml(parseHtml(html.replace(/<title\b[^>]*>/gi, ''), []), options);
       conversion.warnings.unshift('unclosed <title>: its content was read as the page body');
     }
   } catch (err) {
@@ -109,26 +135,6 @@ export function loadHtmlAs(
     throw new ExtractionError(`${op}: ${source}: no text found in the document`, { details: { source } });
   }
   return buildDocument(conversion.blocks, {
-    source, mediaType, raw: bytes, title: conversion.title, warnings: [...extraWarnings, ...conversion.warnings],
-  });
-}
-
-/** id/class words of page furniture that is never document content (cookie banners, share bars, menus). */
-const CHROME_WORDS = /(?:^|[-_\s])(?:cookies?|consent|gdpr|cookie-banner|social|share|sharing|newsletter|breadcrumbs?|skip-link|site-header|site-footer|masthead|menu|sidebar|related-content|subscribe)(?:$|[-_\s])/i;
-
-/**
- * Drop site chrome around the document: page-level header/footer landmarks and elements whose id or class
- * names a cookie banner, share bar, menu or the like. Headers and footers inside an article are kept
- * (they often hold the title or the notes).
- */
-function removeSiteChrome($: CheerioAPI): void {
-  const holdsContent = (el: AnyNode) => $(el).find('h1, [id^="fn"], [id*="note"], .footnotes, [role="doc-endnotes"]').length > 0;
-  $('[role="banner"], [role="contentinfo"], body > header, body > footer, [role="dialog"]').each((_, el) => {
-    if (!holdsContent(el)) $(el).remove();
-  });
-  $('[id], [class]').each((_, el) => {
-    const attrs = (el as { attribs?: Record<string, string> }).attribs ?? {};
-    const names = `${attrs.id ?? ''} ${attrs.class ?? ''}`;
-    if (CHROME_WORDS.test(names) && !/footnote|endnote|notes|fn\d/i.test(names) && !holdsContent(el)) $(el).remove();
+    source, mediaType, raw: bytes, title: conversion.title, warnings: [...extraWarnings, ...parseWarnings, ...conversion.warnings],
   });
 }

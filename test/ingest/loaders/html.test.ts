@@ -124,6 +124,10 @@ describe('loadHtml: bad input', () => {
     await loadHtml(enc('<div id="x">' + '<p><sup><a href="#x">1</a></sup> t</p>'.repeat(5000) + '</div>'), 'wrapper.html');
     const nested = await loadHtml(enc('<div class="footnotes">'.repeat(300) + '<ol>' + '<li>n'.repeat(1000) + '</ol>' + '</div>'.repeat(300)), 'nested.html');
     expect(nested.blocks.filter((b) => b.kind === 'footnote')).toHaveLength(1000);
+    // 20,000 nested chrome elements: lenient parse and linear chrome removal.
+    const chrome = await loadHtml(enc('<div class="menu">'.repeat(20_000) + 'x' + '</div>'.repeat(20_000) + '<p>body</p>'), 'chrome.html');
+    expect(chrome.text).toBe('body');
+    expect(chrome.warnings).toContain('markup nested over 1000 levels deep was parsed leniently');
     expect(b.noteRefs).toHaveLength(1);
     expect(Date.now() - t0).toBeLessThan(20_000);
   });
