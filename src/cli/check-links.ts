@@ -10,6 +10,7 @@ import type { GraphStore } from '../../graph/store.js';
 import { loadConfig } from '../config.js';
 import { InvalidInputError } from '../errors.js';
 import type { LinkCheck } from '../link-check.js';
+import type { HistoryOptions } from '../../ingest/linkcheck/history.js';
 import { EXIT_FAILURE, EXIT_OK, runAction } from './run-action.js';
 
 export interface CheckLinksCommandOptions {
@@ -22,6 +23,8 @@ export interface CheckLinksCommandOptions {
   retries?: string;
   archive?: string;
   archiveUrl?: string;
+  deadAfter?: string;
+  deadSpan?: string;
 }
 
 export interface CheckLinksIo {
@@ -45,7 +48,7 @@ function intFlag(name: string, value: string | undefined, min: number): number |
 }
 
 /** Validate flags into check options (usage errors become CG_INVALID_INPUT, exit 2). */
-export function parseCheckLinksFlags(options: CheckLinksCommandOptions, defaultArchiveUrl: string): { format: ReportFormat; check: CheckOptions } {
+export function parseCheckLinksFlags(options: CheckLinksCommandOptions, defaultArchiveUrl: string): { format: ReportFormat; check: CheckOptions; history: HistoryOptions } {
   const format = options.format ?? 'jsonl';
   if (!isReportFormat(format)) throw new InvalidInputError(`check-links: --format must be jsonl, json, csv or table, got "${format}"`);
   const archive = options.archive ?? 'wayback';
@@ -60,8 +63,14 @@ export function parseCheckLinksFlags(options: CheckLinksCommandOptions, defaultA
   if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
     throw new InvalidInputError(`check-links: --archive-url must be an http(s) URL, got "${archiveUrl}"`);
   }
+  const minFailures = intFlag('--dead-after', options.deadAfter, 1);
+  const spanDays = intFlag('--dead-span', options.deadSpan, 0);
   return {
     format,
+    history: {
+      ...(minFailures !== undefined ? { minFailures } : {}),
+      ...(spanDays !== undefined ? { minSpanMs: spanDays * 24 * 60 * 60 * 1000 } : {}),
+    },
     check: {
       concurrency: intFlag('--concurrency', options.concurrency, 1),
       perHost: intFlag('--per-host', options.perHost, 1),
@@ -107,7 +116,7 @@ async function storeTargets(store: GraphStore): Promise<StoreTargets> {
 /** Run the command; returns the exit code. */
 export async function runCheckLinks(options: CheckLinksCommandOptions, io: CheckLinksIo): Promise<number> {
   const config = loadConfig(options.store ? { storeDir: options.store } : {});
-  const { format, check } = parseCheckLinksFlags(options, config.archiveUrl);
+  const { format, check, history } = parseCheckLinksFlags(options, config.archiveUrl);
   let store: GraphStore | null = null;
   let urls: string[];
   if (options.urls !== undefined) {
@@ -148,7 +157,7 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
       let row: ReportRow = result;
       if (store) {
         const prior = await store.getLinkHistory(result.url, { limit: 100 });
-        const summary = summarizeHistory([...prior, result]);
+        const summary = summarizeHistory([...prior, result], history);
         row = { ...result, trend: summary.trend, lastAliveAt: summary.lastAliveAt };
         pending.push(result);
         if (pending.length >= STORE_BATCH) await store.recordLinkChecks(pending.splice(0));
@@ -197,6 +206,8 @@ export function registerCheckLinks(program: Command): void {
     .option('--retries <n>', 'retries for 5xx, 429, timeouts and connection errors (default 2)')
     .option('--archive <mode>', 'look up archived copies of dead links: wayback or none', 'wayback')
     .option('--archive-url <url>', 'base URL of the Wayback availability API')
+    .option('--dead-after <n>', 'failing checks before a link counts as persistently dead (default 3)')
+    .option('--dead-span <days>', 'days those failing checks must span (default 2)')
     .action(runAction(async (options: CheckLinksCommandOptions) => {
       // `check-links ... | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
       process.stdout.on('error', (err: NodeJS.ErrnoException) => {
