@@ -114,6 +114,8 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     same.provenance.push(...d.provenance);
     if (d.source === 'label') same.source = 'label';
   }
+  // a "Title:" line with no date or time anywhere in its block is a document's title, not an event
+  for (let i = merged.length - 1; i >= 0; i--) if (merged[i].source === 'label' && !merged[i].date && !merged[i].startTime) merged.splice(i, 1);
   // sessions without their own date take the event date stated before the first of them
   const firstUnit = cands.length ? cands[0].unit : units.length;
   const frontDate = findDates(units.slice(0, firstUnit).filter((u) => u.kind !== 'footnote').map((u) => u.text).join('\n'), 0, year).find((x) => x.year);
