@@ -62,8 +62,15 @@ export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people:
     }
     let issuerKey: string | null = null;
     if (p.agent) {
-      const known = orgs.scan(p.agent, n.start + Math.max(0, noteText.indexOf(p.agent)), 'citations');
-      if (known.length) issuerKey = known[0].key;
+      const at0 = n.start + Math.max(0, noteText.indexOf(p.agent));
+      const whole = orgs.lookup(p.agent);
+      const known = whole ? [] : orgs.scan(p.agent, at0, 'citations');
+      if (whole) { issuerKey = whole; orgs.mention(whole, at0, at0 + p.agent.length, 'citations'); }
+      // "United Nations Human Rights Council": the whole name, not the first body inside it
+      else if (known.length && !/,|\sand\s|&/.test(p.agent) && /^(?:\p{Lu}[\p{L}\p{N}'’-]*|of|for|on|the|and|against)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|for|on|the|and|against))+$/u.test(p.agent) && known[0].name.length < p.agent.length) {
+        issuerKey = orgs.register(p.agent, { start: at0, end: at0 + p.agent.length, extractor: 'citations', parent: known[0].start === at0 ? orgs.displayName(known[0].key) : null });
+      }
+      else if (known.length) issuerKey = known[0].key;
       else if (looksLikeOrgName(p.agent, true) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(p.agent) || isTitleCaseName(p.agent)) {
         const at = n.start + Math.max(0, noteText.indexOf(p.agent));
         issuerKey = orgs.register(p.agent, { start: at, end: at + p.agent.length, extractor: 'citations' });

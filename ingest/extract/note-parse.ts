@@ -43,7 +43,7 @@ export function trimTitleTail(title: string, isOrg: (s: string) => boolean): str
   while (segs.length > 1) {
     const last = segs[segs.length - 1].trim().replace(/\.$/, '');
     const words = last.split(/\s+/);
-    const drop = PLACES.has(last) || /^[\p{Lu}][\p{L}-]+:\s/u.test(last) || /^[A-Z]{2,}\(\d{4}\)\d+$/.test(last) || /^[\p{Lu}][\p{L}-]+$/u.test(last) || isOrg(last) || PUBLICATION_DETAIL.test(last)
+    const drop = PLACES.has(last) || /\bJournal\b|\b\d+\s*\(\d+\)$/.test(last) || /^[\p{Lu}][\p{L}-]+:\s/u.test(last) || /^[A-Z]{2,}\(\d{4}\)\d+$/.test(last) || /^[\p{Lu}][\p{L}-]+$/u.test(last) || isOrg(last) || PUBLICATION_DETAIL.test(last)
       || (words.length <= 4 && /^\p{Lu}/u.test(last) && segs.slice(0, -1).join(', ').split(/\s+/).length >= 4 && !/:/.test(last));
     if (!drop) break;
     segs.pop();
@@ -91,7 +91,7 @@ export function parseNote(note: string, isOrg: (s: string) => boolean = () => fa
     } else out.title = cleanTitle(firstSentence(text));
   }
   if (out.title && !q) out.title = trimTitleTail(out.title, isOrg);
-  if (out.title) out.title = cleanTitle(out.title) || null;
+  out.title = out.title ? cleanTitle(out.title) || null : null;
   return out;
 }
 

@@ -56,6 +56,13 @@ export class PeopleCollector {
       const full = [...this.byKey.keys()].find((k) => k.endsWith(' ' + key));
       if (full) key = full;
     }
+    // a cited author "Kalnina M." / "Kalnina, M." / "M. Kalnina" is the "Marta Kalnina" already found
+    const cited = /^(\p{Lu}[\p{L}'’-]+),?\s+(\p{Lu})\.$/u.exec(draft.name) ?? (/^(\p{Lu})\.\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(draft.name)?.slice(0, 3).reverse() as RegExpExecArray | undefined);
+    if (!this.byKey.has(key) && cited) {
+      const surname = nameKey(cited[1]), initial = cited[2].toLowerCase();
+      const same = [...this.byKey.keys()].find((k) => { const w = k.split(' '); return w.length >= 2 && w[w.length - 1] === surname && w[0][0] === initial; });
+      if (same) key = same;
+    }
     let rec = this.byKey.get(key);
     if (!rec) {
       rec = { ...draft, key, participation: [], provenance: [] };
