@@ -92,10 +92,10 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
   // 3. people, 4. citations
   const people = new PeopleCollector();
   extractPeople(ctx, orgs, people, sessionAt, starts);
-  const citations = extractCitations(ctx, orgs, people, sessionAt, unitAt);
   appositionOrgs(ctx, orgs, people);
   biographies(ctx, orgs, people);
   signaturesAndBylines(ctx, orgs, people);
+  const citations = extractCitations(ctx, orgs, people, sessionAt, unitAt);
 
   // 5. organization mentions in the rest of the text: known names everywhere, head-word names in prose
   for (const u of ctx.units) {

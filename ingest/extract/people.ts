@@ -125,7 +125,7 @@ function slotRole(title: string): SessionRole | null {
 }
 
 // "Moderator: A, Title. Presentations: B; C" - a label starts the text, follows a sentence end, or a table cell bar
-const SEGMENT_LABEL = /(?:^|(?<=[.;|])\s+|(?<=\n)[ \t]*)(\p{Lu}[\p{L}&-]*(?:\s[\p{L}&-]+){0,4})\s*:\s+/gu;
+const SEGMENT_LABEL = /(?:^|(?<=[.;|])\s+|(?<=\n)[ \t]*)(\p{Lu}[\p{L}&-]*(?:[ \t][\p{L}&-]+){0,4})[ \t]*:(?:\s+|$)/gu;
 
 /** Split text into [role, value, offset] segments at role labels; text before the first label gets `fallback`. */
 export function labelledSegments(text: string, offset: number, fallback: SessionRole | null): Array<[SessionRole | null, string, number]> {
@@ -238,20 +238,25 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     if (labelRole && lm![1].split(/\s+/).length <= 6) {
       const segments = labelledSegments(raw, u.start, labelRole);
       let any = false;
+      let trailing: SessionRole | null = null;
       for (const [r, v, o] of segments) {
-        if (!v.trim()) continue;
+        if (!v.trim()) { trailing = r; continue; }
+        trailing = null;
         const before = people.byKey.size;
         // a value over several lines is one entry per line group
         if (v.includes('\n')) { const g = groupEntryLines(v, o); if (g.lead) addList(g.lead.text, g.lead.offset, r, u.index); const keep = role; role = r; addEntries(g.entries, u.index); role = keep; }
         else addList(v, o, r, u.index);
         any ||= people.byKey.size > before || startsWithPerson(v);
       }
-      // "Speakers:" alone (or a value that is no person) sets the role for the lines that follow
-      if (u.kind !== 'list-item' && (!any || labelRole === 'speaker' || labelRole === 'opening' || labelRole === 'closing')) role = labelRole;
+      // "Speakers:" alone (or a value that is no person) sets the role for the lines that follow; so does a
+      // label that ends the block ("...\nPanel:" over a bullet list)
+      if (trailing) role = trailing;
+      else if (u.kind !== 'list-item' && (!any || labelRole === 'speaker' || labelRole === 'opening' || labelRole === 'closing')) role = labelRole;
       continue;
     }
     const firstLine = squash(raw.split('\n')[0]).replace(/[:.]$/, '');
-    const headRole = firstLine.split(' ').length <= 5 && !startsWithPerson(firstLine) ? roleFromLabel(firstLine) : null;
+    // a role line ("Welcome", "Keynote remarks"), not a trigger phrase with a name ("Moderated by Ms. A")
+    const headRole = firstLine.split(' ').length <= 5 && !startsWithPerson(firstLine) && !/\b(?:by|from)\b/i.test(firstLine) ? roleFromLabel(firstLine) : null;
     if (u.kind !== 'list-item' && headRole) {
       role = headRole;
       // "Welcome\nCongresswoman A, Member, ...": a role line over its entries
