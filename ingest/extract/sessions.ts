@@ -24,6 +24,7 @@ const CONVENOR_LABEL = /^(?:Convenors?|Co-?convenors?|Convened by|Organi[sz]ers?
 const VENUE_LABEL = /^(?:Venue|Location|Place|Where|Platform|Format)\s*:\s*([\s\S]+)$/i;
 const SESSION_HEADING = /^(?:(?:Session|Panel|Workshop|Round ?table|Plenary|Side[- ]event|Breakout(?: session)?|Webinar|Working session)\s*(?:\d+|[IVX]+|[A-Z])?\s*[:.–—-]\s*)(\S.{3,})$/is;
 const TIME_ONLY = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s{2,}|\s*[|–—-]\s*|\s+(?=\p{Lu}))(\S[^\n]*)([\s\S]*)$/iu;
+const SUB_ITEM = /^\s*[A-H][.)]\s+(\p{Lu}.*?)(?:\s+[—–-]\s+.*)?$/u;
 const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
 /** Agenda slots that are pauses or logistics, not sessions. */
 const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b|^(?:close|end|adjourn(?:ment)?)\s*$/i;
@@ -61,9 +62,17 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
       const time = findTime(single[1]);
       // the title may wrap onto lines that do not open an entry
       let title = single[2];
-      for (const line of single[3].split('\n').slice(1)) { if (!line.trim() || opensEntry(line)) break; title += ' ' + line.trim(); }
+      const more = single[3].split('\n').slice(1);
+      for (const line of more) { if (!line.trim() || opensEntry(line) || SUB_ITEM.test(line)) break; title += ' ' + line.trim(); }
       title = squash(title.split(' | ')[0]);
       if (time && title.split(' ').length >= 1 && !/^\d/.test(title)) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: NOT_SESSION.test(title) ? -1 : i });
+      // parallel items under one slot ("A. Identifying victims ... — facilitated by ...") are sessions of their own
+      if (time) {
+        for (const line of more) {
+          const sub = SUB_ITEM.exec(line);
+          if (sub) cands.push({ unit: i, title: squash(sub[1]), source: 'agenda', time, date: dayDate, titleUnit: i });
+        }
+      }
       continue;
     }
     m = TIME_START.exec(firstLine);
