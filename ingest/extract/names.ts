@@ -108,10 +108,23 @@ export function parsePersonName(text: string): ParsedName | null {
 }
 
 /** A person name at the start of text, followed by a separator or the end: returns the name and how far it reaches. */
-export function leadingPersonName(text: string): ParsedName | null {
+export function leadingPersonName(text: string): (ParsedName & { title?: string }) | null {
   const m = /^(.*?)(?=\s*(?:,|;|\(|\s[-–—|]\s|:|$)|\s+(?:of|from|at|with)\s)/s.exec(text);
   if (!m) return null;
-  return parsePersonName(m[1]);
+  const direct = parsePersonName(m[1]);
+  if (direct) return direct;
+  // "Deputy Executive Director Priya Raman-Holt": a job title written before the name
+  const words = m[1].split(/(\s+)/);
+  let skip = 0;
+  for (let i = 0; i < words.length && i < 10; i += 2) {
+    const w = words[i].toLowerCase();
+    if (!(TITLE_WORDS.has(w) || TITLE_ADJECTIVES.has(w)) || !/^\p{Lu}/u.test(words[i])) break;
+    skip = i + 2;
+  }
+  if (!skip) return null;
+  const lead = words.slice(0, skip).join('');
+  const rest = parsePersonName(m[1].slice(lead.length));
+  return rest ? { ...rest, nameStart: rest.nameStart + lead.length, nameEnd: rest.nameEnd + lead.length, title: lead.trim() } : null;
 }
 
 /** Cited-author forms: "Wagner L.", "Kara, S.", "L. Wagner", "Smith, John". */

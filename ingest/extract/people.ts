@@ -174,7 +174,17 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
         if (!lm![2].trim()) role = lr;
         continue;
       }
-      const d = parsePersonEntry(e.text, e.offset, orgs);
+      let d = parsePersonEntry(e.text, e.offset, orgs);
+      // "Terre des Hommes: Lena Marquardt-Sousa, Child Protection Adviser": the organization leads the entry
+      const orgLead = !d ? /^\s*([^:]{2,120}):\s+/.exec(e.text) : null;
+      if (orgLead && startsWithPerson(e.text.slice(orgLead[0].length))) {
+        d = parsePersonEntry(e.text.slice(orgLead[0].length) + ', ' + orgLead[1], e.offset + orgLead[0].length, orgs);
+        if (d) {
+          const at = e.offset + e.text.indexOf(orgLead[1]);
+          const key = orgs.lookup(orgLead[1]) ?? orgs.register(orgLead[1].trim(), { start: at, end: at + orgLead[1].trim().length, extractor: 'people' });
+          if (!d.affiliations.some((a) => a.key === key)) d.affiliations.push({ key, organization: orgLead[1].trim(), role: null, current: true });
+        }
+      }
       if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(unit), 'people'); any = true; }
     }
     return any;
@@ -236,7 +246,9 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     const lm = ROLE_LABEL.exec(raw);
     const labelRole = lm ? roleFromLabel(squash(lm[1])) : null;
     if (labelRole && lm![1].split(/\s+/).length <= 6) {
-      const segments = labelledSegments(raw, u.start, labelRole);
+      // "Chair – Name, ...": after a dash label the value starts past the dash (":" labels are split below)
+      const dashLabel = !/^[^:]*:/.test(raw.slice(0, lm![0].length - lm![2].length));
+      const segments = dashLabel ? labelledSegments(lm![2], u.start + raw.length - lm![2].length, labelRole) : labelledSegments(raw, u.start, labelRole);
       let any = false;
       let trailing: SessionRole | null = null;
       for (const [r, v, o] of segments) {

@@ -143,7 +143,7 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
   const lead = leadingPersonName(text);
   if (!lead) return null;
   const draft: PersonDraft = {
-    name: lead.name, honorific: lead.honorific, roles: [], affiliations: [], location: null, tentative,
+    name: lead.name, honorific: lead.honorific, roles: lead.title ? [lead.title] : [], affiliations: [], location: null, tentative,
     start: offset + lead.nameStart, end: offset + lead.nameEnd,
   };
   let rest = text.slice(lead.nameEnd);

@@ -270,13 +270,15 @@ function pickEventTitle(ctx: ExtractContext, before = ctx.units.length): { title
   const metaTitle = ctx.doc.title?.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim();
   if (metaTitle && metaTitle.split(' ').length >= 3) return { title: metaTitle, unit: units[0]?.index ?? 0, at: 0 };
   for (const u of units.slice(0, 8)) {
-    for (const line of u.text.split('\n')) {
+    // a title wrapped over lines: a line starting in lower case continues the one before
+    const lines = u.text.split('\n').reduce<string[]>((acc, line) => { if (acc.length && /^\s*\p{Ll}/u.test(line)) acc[acc.length - 1] += ' ' + line.trim(); else acc.push(line); return acc; }, []);
+    for (const line of lines) {
       const l = squash(line);
       if (GENERIC_LINE.test(l) || l.split(' ').length < 3 || LABEL_LINE.test(l) || /[.]$/.test(l)) continue;
       const dates = findDates(l);
       if (dates.length && dates[0].end - dates[0].start > l.length / 3) continue;
       if (/^(?:Mr|Ms|Mrs|Dr|H\.E)\b/.test(l)) continue;
-      return { title: l, unit: u.index, at: u.start + u.text.indexOf(line) };
+      return { title: l, unit: u.index, at: u.start + Math.max(0, u.text.indexOf(line.split(' ')[0])) };
     }
   }
   return null;
