@@ -57,6 +57,7 @@ const FOOTNOTE_BRACKET = /^\s{0,3}\[(\d{1,3}|[ivxlc]{1,6})\]\s+(?=\S)/;
 const FOOTNOTE_NUMBER = /^\s{0,3}(\d{1,3})[.)]?\s+(?=\S)/;
 const NOTES_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*)?\s*(?:(?:foot|end)?notes|references|sources|bibliography)\s*:?\s*(?:\*\*)?\s*$/i;
 const RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
+const AGENDA_LINE = /^\s{0,3}\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s+\S/i;
 const TABLE_ROW = /^\s{0,3}\|.*\|\s*$/;
 const TABLE_SEPARATOR = /^\s{0,3}\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?\s*$/;
 
@@ -136,6 +137,8 @@ export function splitBlocks(text: string, options: SplitOptions): PendingBlock[]
       continue;
     }
     if (cur !== null && (cur as PendingBlock).kind === 'list-item' && !/^\s/.test(line)) flush();
+    // an agenda line ("10:00 – 11:30   Session 1: ...") starts its own block even without a blank line before it
+    if (cur !== null && (cur as PendingBlock).kind === 'paragraph' && AGENDA_LINE.test(line)) flush();
     if (cur === null) cur = { kind: 'paragraph', text: line.trim() };
     else (cur as PendingBlock).text += '\n' + line.trim();
   }
