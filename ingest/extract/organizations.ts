@@ -215,10 +215,10 @@ export class OrgRegistry {
     // "EU Civil Society Platform ...": so is a known acronym in front of one (the acronym's body is the parent)
     for (let i = 0; i + 1 < found.length; i++) {
       const a = found[i], b = found[i + 1];
-      if (!a.known || b.known || text.slice(a.end - offset, b.start - offset) !== ' ') continue;
+      if (!a.known || b.known || !/^\s$/.test(text.slice(a.end - offset, b.start - offset))) continue;
       const acronymLead = /^[\p{Lu}]{2,6}$/u.test(a.name);
       if (isHeadWord(b.name.split(' ')[0]) || acronymLead) {
-        const name = `${a.name} ${b.name}`;
+        const name = `${a.name} ${b.name}`.replace(/\s+/g, ' ');
         const key = this.lookup(name) ?? this.register(name, acronymLead ? { parent: this.displayName(a.key) } : {});
         if (acronymLead) { this.alias(key, b.name); this.mention(a.key, a.start, a.end, extractor); }
         found.splice(i, 2, { name, start: a.start, end: b.end, key });

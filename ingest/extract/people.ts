@@ -125,7 +125,7 @@ function slotRole(title: string): SessionRole | null {
 }
 
 // "Moderator: A, Title. Presentations: B; C" - a label starts the text, follows a sentence end, or a table cell bar
-const SEGMENT_LABEL = /(?:^|(?<=[.;|])\s+|(?<=\n)[ \t]*)(\p{Lu}[\p{L}&-]*(?:[ \t][\p{L}&-]+){0,4})[ \t]*:(?:\s+|$)/gu;
+const SEGMENT_LABEL = /(?:^|(?<=[.;|–—])\s+|(?<=\n)[ \t]*)(\p{Lu}[\p{L}&-]*(?:[ \t][\p{L}&-]+){0,4})[ \t]*:(?:\s+|$)/gu;
 
 /** Split text into [role, value, offset] segments at role labels; text before the first label gets `fallback`. */
 export function labelledSegments(text: string, offset: number, fallback: SessionRole | null): Array<[SessionRole | null, string, number]> {
@@ -166,6 +166,12 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
   const addEntries = (entries: EntryLine[], unit: number): boolean => {
     let any = false;
     for (const e of entries) {
+      // "… of trafficking – Chair: Ms. A, Org. Speakers: B (X); C (Y)": role labels inside a wrapped slot line
+      const inner = labelledSegments(e.text, e.offset, null);
+      if (inner.length > 1 || (inner.length === 1 && inner[0][0] && inner[0][2] > e.offset + (e.text.length - e.text.trimStart().length))) {
+        for (const [r, v, o] of inner) if (r && v.trim()) { addList(v, o, r, unit); any = true; }
+        if (inner.some(([r]) => r)) continue;
+      }
       const lm = ROLE_LABEL.exec(e.text.trim());
       const lr = lm ? roleFromLabel(squash(lm[1])) : null;
       if (lr && lm![1].split(/\s+/).length <= 6) {
