@@ -1,0 +1,204 @@
+// Generates the binary corpus fixtures that carry the held-out failure patterns (round 1): a side-event DOCX
+// with a Word agenda table and real footnotes, and a PDF with a page-bottom footnote block, an agenda after a
+// page break and endnotes across a page break. Run: `npm run build && node dist/test/helpers/make-pattern-fixtures.js`.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+} from 'docx';
+import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+
+const OUT = join(process.cwd(), 'fixtures', 'documents');
+
+/** "text{1} more" -> runs with real footnote references. */
+function noted(text: string): Array<TextRun | FootnoteReferenceRun> {
+  return text.split(/(\{\d+\})/).filter(Boolean)
+    .map((t) => (/^\{\d+\}$/.test(t) ? new FootnoteReferenceRun(Number(t.slice(1, -1))) : new TextRun(t)));
+}
+
+export async function makeSideEventDocx(): Promise<Buffer> {
+  const p = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+  const cell = (text: string, bold = false) => new TableCell({
+    width: { size: 33, type: WidthType.PERCENTAGE },
+    children: text.split('\n').map((t) => new Paragraph({ children: [new TextRun({ text: t, bold })] })),
+  });
+  const row = (a: string, b: string, c: string, bold = false) => new TableRow({ children: [cell(a, bold), cell(b, bold), cell(c, bold)] });
+  const doc = new Document({
+    title: 'Side Event',
+    creator: 'IOM Protection Division',
+    footnotes: {
+      1: { children: [p('ILO Regional Office for Arab States (2023), Recruitment Debt and Digital Remittances: Migrant Workers from Nepal and Bangladesh in the Gulf, Beirut. https://www.ilo.org/beirut/publications/WCMS_889412/lang--en/index.htm')] },
+      2: { children: [p('Ibid., p. 12.')] },
+      3: { children: [p('OSCE Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings (2022), Following the Money: Compendium of Resources and Step-by-step Guide to Financial Investigations into Trafficking in Human Beings, Vienna. https://www.osce.org/cthb/438323')] },
+      4: { children: [p('Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families, General comment No. 5 (2021) on migrants\u2019 rights to liberty, freedom from arbitrary detention and their connection with other human rights, CMW/C/GC/5.')] },
+    },
+    sections: [{
+      children: [
+        new Paragraph({ children: [new TextRun({ text: 'Side Event', bold: true, allCaps: true })] }),
+        new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Debt, Deception and Digital Wallets: Financial Control in Labour Trafficking from South Asia')] }),
+        new Paragraph({ children: [new TextRun({ text: 'Thursday, 6 June 2024, 13:15 \u2013 14:30 CEST', bold: true })] }),
+        p('Room XXIV, Palais des Nations, Geneva, and online via Webex'),
+        p('Convened by the International Organization for Migration (IOM) Protection Division and the OHCHR Regional Office for South-East Asia, in partnership with Shakti Samuha and the Permanent Mission of Nepal to the United Nations Office at Geneva.'),
+        p('Register here: https://iom.webex.com/weblink/register/r4d1b7c0e9f2a6b3c8d5e1f7a0b9c2d4e'),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Background')] }),
+        new Paragraph({ children: noted('Migrant workers recruited in South Asia for jobs in the Gulf increasingly receive wages through mobile wallets controlled by recruiters, who deduct "fees" before any money reaches the worker.{1} In one survey, four in ten workers said they could not see their own balance.{2} Financial investigators rarely follow these flows across borders.{3}') }),
+        new Paragraph({ children: noted('Detention of migrants who try to leave an abusive employer adds to the control exercised through debt.{4} The side event will discuss how regulators, payment providers and workers\u2019 organisations can break this control.') }),
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Agenda')] }),
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: [
+            row('Time', 'Item', 'Speaker', true),
+            row('13:15 \u2013 13:20', 'Welcome', 'Ms. Anneliese Goh-Warner, Head, Protection Division, IOM'),
+            row('13:20 \u2013 13:30', 'Opening remarks', 'H.E. Ms. Sunita Adhikari-Rana, Ambassador and Permanent Representative of Nepal to the United Nations Office at Geneva'),
+            row('13:30 \u2013 14:10', 'Panel discussion', 'Chair: Mr. Oluwaseun Bakare, Human Rights Officer, OHCHR Regional Office for South-East Asia\nManisha Gurung-Thapa (Shakti Samuha)\nDr. Faisal Rahman-Qureshi (ILO Regional Office for Arab States)\nTenzin Dolkar Sherpa (Paisa Sathi, Nepal)'),
+            row('14:10 \u2013 14:25', 'Q&A', 'Moderated discussion with participants'),
+            row('14:25 \u2013 14:30', 'Closing remarks', 'Mr. \u00c9tienne Lavoie-Marchand, Chief, Human Trafficking and Migrant Smuggling Section, UNODC'),
+          ],
+        }),
+        p('The side event will be held in English with interpretation into Nepali.'),
+      ],
+    }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const LEFT = 72;
+const WIDTH = 595 - 2 * LEFT;
+
+interface Pen { page: PDFPage; font: PDFFont; bold: PDFFont; y: number }
+
+/** Word-wrapped text at x; "{n}" draws a raised superscript marker. Returns nothing; moves the pen down. */
+function para(pen: Pen, text: string, opts: { x?: number; size?: number; leading?: number; font?: PDFFont; width?: number } = {}): void {
+  const { x = LEFT, size = 11, leading = 14.5, font = pen.font, width = WIDTH - (x - LEFT) } = opts;
+  const w = (s: string) => font.widthOfTextAtSize(s.replace(/\{\d+\}/g, ''), size) + (s.match(/\{(\d+)\}/g) ?? []).reduce((a, m) => a + font.widthOfTextAtSize(m.slice(1, -1), 6.5), 0);
+  const lines: string[] = [];
+  let cur = '';
+  // A word wider than the column (a long URL) is broken after a '/' or '-' that fits, as PDF writers do.
+  const words: string[] = [];
+  for (let word of text.split(' ')) {
+    while (w(word) > width) {
+      let cut = word.length - 1;
+      while (cut > 1 && w(word.slice(0, cut)) > width) cut--;
+      const soft = Math.max(word.lastIndexOf('/', cut - 1), word.lastIndexOf('-', cut - 1));
+      if (soft > 8) cut = soft + 1;
+      words.push(word.slice(0, cut));
+      word = word.slice(cut);
+    }
+    words.push(word);
+  }
+  for (const word of words) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (cur && w(next) > width) { lines.push(cur); cur = word; } else cur = next;
+  }
+  if (cur) lines.push(cur);
+  for (const line of lines) {
+    let cx = x;
+    for (const part of line.split(/(\{\d+\})/).filter(Boolean)) {
+      const sup = /^\{\d+\}$/.test(part);
+      const t = sup ? part.slice(1, -1) : part;
+      const s = sup ? 6.5 : size;
+      pen.page.drawText(t, { x: cx, y: pen.y + (sup ? 4 : 0), size: s, font });
+      cx += font.widthOfTextAtSize(t, s);
+    }
+    pen.y -= leading;
+  }
+}
+
+function chrome(page: PDFPage, font: PDFFont, n: number): void {
+  page.drawText('CBSS Task Force against Trafficking in Human Beings', { x: LEFT, y: 806, size: 8, font });
+  page.drawText(`${n}`, { x: 595 / 2, y: 34, size: 8.5, font });
+}
+
+/** Agenda row: time at the left margin, item with a hanging indent. */
+function agendaRow(pen: Pen, time: string, item: string, bold = false): void {
+  pen.page.drawText(time, { x: LEFT, y: pen.y, size: 10.5, font: pen.font });
+  para(pen, item, { x: LEFT + 82, size: 10.5, leading: 13.5, font: bold ? pen.bold : pen.font });
+  pen.y -= 4;
+}
+
+export async function makeExpertMeetingPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle('Expert Meeting');
+  pdf.setAuthor('Council of the Baltic Sea States');
+  pdf.setCreationDate(new Date('2025-02-10T09:00:00Z'));
+  pdf.setModificationDate(new Date('2025-02-10T09:00:00Z'));
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+
+  // Page 1: label, a title wrapped over two lines, meta lines, background with two footnotes at the page bottom.
+  const p1: Pen = { page: pdf.addPage([595, 842]), font, bold, y: 770 };
+  chrome(p1.page, font, 1);
+  p1.page.drawText('Expert Meeting', { x: LEFT, y: p1.y, size: 11, font: bold });
+  p1.y -= 28;
+  p1.page.drawText('Technology and Trafficking in the Baltic Sea Region:', { x: LEFT, y: p1.y, size: 17, font: bold });
+  p1.y -= 22;
+  p1.page.drawText('Strengthening Cross-Border Digital Investigations', { x: LEFT, y: p1.y, size: 17, font: bold });
+  p1.y -= 30;
+  for (const line of ['Wednesday 12 March 2025, 09:30 \u2013 15:00 EET', 'Ministry of the Interior of the Republic of Lithuania, Vilnius']) {
+    p1.page.drawText(line, { x: LEFT, y: p1.y, size: 11, font });
+    p1.y -= 15;
+  }
+  p1.y -= 8;
+  para(p1, 'Organised by the Council of the Baltic Sea States (CBSS) Task Force against Trafficking in Human Beings in co-operation with the Ministry of the Interior of the Republic of Lithuania.');
+  p1.y -= 12;
+  p1.page.drawText('Background', { x: LEFT, y: p1.y, size: 13, font: bold });
+  p1.y -= 20;
+  para(p1, 'Almost every trafficking case investigated in the region now has a digital component: victims are recruited through social media, advertised on classified sites and paid through online wallets.{1} Evidence is held by companies in other jurisdictions, and mutual legal assistance requests can take many months.{2} National police forces report that encrypted messaging and cryptocurrency payments make it harder to identify the');
+  const foot = [
+    '1 CBSS (2024), Annual Report of the Task Force against Trafficking in Human Beings 2023, Stockholm. https://cbss.org/publications/tf-thb-annual-report-2023/',
+    '2 Eurojust (2021), Report on Trafficking in Human Beings: Best practice and issues in judicial cooperation, The Hague. https://www.eurojust.europa.eu/publication/eurojust-report-trafficking-human-beings',
+  ];
+  p1.page.drawLine({ start: { x: LEFT, y: 132 }, end: { x: LEFT + 150, y: 132 }, thickness: 0.5, color: rgb(0, 0, 0) });
+  const fp: Pen = { ...p1, y: 120 };
+  for (const f of foot) { para(fp, f, { size: 8.5, leading: 10.5 }); fp.y -= 3; }
+
+  // Page 2: the paragraph continues, then the Agenda heading and rows with a hanging indent.
+  const p2: Pen = { page: pdf.addPage([595, 842]), font, bold, y: 770 };
+  chrome(p2.page, font, 2);
+  para(p2, 'people behind the accounts.{3} The meeting will bring together investigators, prosecutors and experts from the Baltic Sea States to agree on practical steps for faster cooperation with technology companies.{4} Parties to the Council of Europe anti-trafficking convention have undertaken to cooperate to the widest extent possible,{5} including in investigations.{6}');
+  p2.y -= 14;
+  p2.page.drawText('Agenda', { x: LEFT, y: p2.y, size: 13, font: bold });
+  p2.y -= 22;
+  agendaRow(p2, '09:30 \u2013 10:00', 'Registration and coffee');
+  agendaRow(p2, '10:00 \u2013 10:30', 'Opening remarks');
+  para(p2, 'Vice Minister of the Interior Agne Kalvaitis-Berg, Ministry of the Interior of the Republic of Lithuania', { x: LEFT + 82, size: 10.5, leading: 13.5 });
+  para(p2, 'Council of the Baltic Sea States (CBSS): Dr. Kerstin Aalto-Berg, Head of Unit', { x: LEFT + 82, size: 10.5, leading: 13.5 });
+  p2.y -= 4;
+  agendaRow(p2, '10:30 \u2013 12:00', 'Session I: Open-source intelligence in trafficking investigations', true);
+  para(p2, 'Chair \u2013 Eurojust: Ms. Ilze Ozola-Grant, Head of Sector', { x: LEFT + 82, size: 10.5, leading: 13.5 });
+  para(p2, 'Speakers: Mr. Mikael Strand (Swedish Police Authority, Sweden); Ms. Kadri Tamm-Oja (Estonian Police and Border Guard Board, PPA)', { x: LEFT + 82, size: 10.5, leading: 13.5 });
+  p2.y -= 4;
+  agendaRow(p2, '12:00 \u2013 13:00', 'Lunch');
+  agendaRow(p2, '13:00 \u2013 14:30', 'Session II: Cooperation with online platforms and payment providers', true);
+  para(p2, 'Chair \u2013 Dr. Jonas Petraitis, Senior Prosecutor, Prosecutor General\u2019s Office of Lithuania', { x: LEFT + 82, size: 10.5, leading: 13.5 });
+  para(p2, 'Speakers: Ms. Hanna Virtanen (National Bureau of Investigation, Finland); Mr. Lars Eriksen-Holm, Trust and Safety Lead, Nordlink Marketplace', { x: LEFT + 82, size: 10.5, leading: 13.5 });
+  p2.y -= 4;
+  agendaRow(p2, '14:30 \u2013 15:00', 'Closing remarks \u2013 Dr. Kerstin Aalto-Berg, CBSS');
+  p2.y -= 16;
+  // Endnotes start on page 2 and run onto page 3.
+  p2.page.drawText('Endnotes', { x: LEFT, y: p2.y, size: 13, font: bold });
+  p2.y -= 20;
+  const end1 = [
+    '3 Europol (2021), European Union Serious and Organised Crime Threat Assessment (SOCTA) 2021, Luxembourg: Publications Office of the European Union. https://www.europol.europa.eu/publication-events/main-reports/european-union-serious-and-organised-crime-threat-assessment-socta-2021',
+    '4 OSCE Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings and Tech Against Trafficking (2020), Leveraging innovation to fight trafficking in human beings: A comprehensive analysis of technology tools, Vienna. https://www.osce.org/cthb/455206',
+  ];
+  for (const e of end1) { para(p2, e, { size: 9.5, leading: 12 }); p2.y -= 4; }
+  const p3: Pen = { page: pdf.addPage([595, 842]), font, bold, y: 770 };
+  chrome(p3.page, font, 3);
+  const end2 = [
+    '5 Council of Europe Convention on Action against Trafficking in Human Beings, CETS No. 197, Warsaw, 16 May 2005. https://rm.coe.int/168008371d',
+    '6 Ibid., Article 32.',
+  ];
+  for (const e of end2) { para(p3, e, { size: 9.5, leading: 12 }); p3.y -= 4; }
+  return pdf.save();
+}
+
+async function main(): Promise<void> {
+  await writeFile(join(OUT, 'side-event-digital-wallets-2024.docx'), await makeSideEventDocx());
+  await writeFile(join(OUT, 'expert-meeting-digital-investigations-2025.pdf'), await makeExpertMeetingPdf());
+  process.stdout.write(`wrote pattern fixtures to ${OUT}\n`);
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  await main();
+}
