@@ -249,6 +249,17 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       }
       continue;
     }
+    // an agenda row inside a single event ("10:00 – 10:10" / "Opening statement" / "H.E. Ms. A, ..."): the
+    // row title gives the role of the people under it
+    const row = /^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?[ \t]*(.*)$/im.exec(raw.split('\n')[0]);
+    if (row && raw.includes('\n')) {
+      const lines = raw.split('\n');
+      const rowTitle = row[1].trim() || (lines[1] && !opensEntry(lines[1]) ? lines[1].trim() : '');
+      role = slotRole(rowTitle) ?? roleFromLabel(rowTitle) ?? 'speaker';
+      const skip = lines[0].length + 1 + (row[1].trim() ? 0 : rowTitle ? lines[1].length + 1 : 0);
+      if (skip < raw.length) addLines(raw.slice(skip), u.start + skip, u.index);
+      continue;
+    }
     const lm = ROLE_LABEL.exec(raw);
     const labelRole = lm ? roleFromLabel(squash(lm[1])) : null;
     if (labelRole && lm![1].split(/\s+/).length <= 6) {

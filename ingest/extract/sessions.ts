@@ -80,6 +80,9 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
       const time = findTime(m[1]);
       let title = m[2].split(' | ')[0].trim();
       let titleUnit = i;
+      // a table row with cells on lines: "13:15 – 13:20" / "Welcome" / "Ms. A, Head, ..."
+      const secondLine = u.text.split('\n')[1]?.trim() ?? '';
+      if (!title && secondLine && !opensEntry(secondLine)) title = squash(secondLine);
       if (!title && i + 1 < units.length && units[i + 1].kind !== 'footnote') {
         const next = squash(units[i + 1].text);
         if (!TIME_START.test(next) && !/^\w+\s*:/.test(next) && next.split(' ').length >= 2) { title = next; titleUnit = i + 1; }
@@ -133,6 +136,11 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   for (const s of merged) {
     if (!s.date) s.date = lastDate ?? frontDate?.date ?? null;
     if (s.date) lastDate = s.date;
+  }
+  // a webinar or side event with its own time span: the agenda rows are segments of that one event
+  const frontText = units.slice(0, Math.min(firstUnit, 8)).map((u) => u.text).join('\n');
+  if (merged.length && merged.every((m) => m.source === 'agenda') && /\b(?:webinar|side[- ]event)\b/i.test(frontText) && findTime(frontText)?.endTime) {
+    merged.length = 0;
   }
   if (merged.length === 0) {
     const single = singleEvent(ctx, orgs, year, docZone);
