@@ -78,8 +78,8 @@ export function splitHonorific(text: string): { honorific: string | null; rest: 
 }
 
 /**
- * Parse text that should be exactly a person's name (with optional honorific), e.g. "Mr. Allan Clark",
- * "Christopher H. Smith", "Per-Anders Sunesson". Returns null for anything else.
+ * Parse text that should be exactly a person's name (with optional honorific), e.g. "Mr. John Doe",
+ * "Jonathan Q. Adams", "Anna-Lena Berg". Returns null for anything else.
  */
 export function parsePersonName(text: string): ParsedName | null {
   const trimmed = text.replace(/\s+/g, ' ').trim().replace(/[;:,.]$/, (m) => (/\s\p{Lu}\.$/u.test(text.trim()) ? m : ''));
@@ -127,7 +127,7 @@ export function leadingPersonName(text: string): (ParsedName & { title?: string 
   return rest ? { ...rest, nameStart: rest.nameStart + lead.length, nameEnd: rest.nameEnd + lead.length, title: lead.trim() } : null;
 }
 
-/** Cited-author forms: "Wagner L.", "Kara, S.", "L. Wagner", "Smith, John". */
+/** Cited-author forms: "Doe J.", "Roe, S.", "J. Doe", "Smith, John". */
 export function parseAuthorList(text: string): string[] | null {
   const t = text.replace(/\bet al\.?/, '').trim().replace(/[,.;]$/, (m) => (/\s\p{Lu}\.$/u.test(text.trim()) ? m : ''));
   const AUTH = /^(?:\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?,?\s(?:\p{Lu}\.\s?){1,3}|(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}[\p{Ll}'’-]+)/u;

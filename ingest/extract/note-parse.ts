@@ -1,5 +1,5 @@
 // Parse one footnote/endnote text into issuer, authors, year, date, title and URL:
-// "OHCHR (2020), Title. URL"; "Wagner L. & Hoang T. (2020), Title. URL"; "See X's report "Title", page 58. URL";
+// "OHCHR (2020), Title. URL"; "Doe J. & Roe R. (2020), Title. URL"; "See X's report "Title", page 58. URL";
 // "Author, "Title," Publisher, 2020, URL"; a bare URL.
 import { findUrls } from './context.js';
 import { findDates } from './dates.js';

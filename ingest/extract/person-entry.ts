@@ -1,4 +1,4 @@
-// One speaker entry: "Mr. Allan Clark, Senior Investigator, Office of The Prosecutor (OTP), International
+// One speaker entry: "Mr. John Doe, Senior Investigator, Office of The Prosecutor (OTP), International
 // Criminal Court, formerly Metropolitan Police ..., The Hague, The Netherlands" -> name, honorific, roles,
 // affiliations (current or former), location, tentative "(tbc)".
 import type { Affiliation, SessionRole } from '../../src/extraction.js';

@@ -5,7 +5,7 @@ import { extractMd, extractTxt, person } from './helpers.js';
 
 describe('names', () => {
   it('parses honorifics, initials, hyphens and particles; refuses titles, organizations and placeholders', () => {
-    expect(parsePersonName('Congressman Christopher H. Smith')).toMatchObject({ honorific: 'Congressman', name: 'Christopher H. Smith' });
+    expect(parsePersonName('Congressman Jonathan Q. Adams')).toMatchObject({ honorific: 'Congressman', name: 'Jonathan Q. Adams' });
     expect(parsePersonName('H.E. Ambassador Anna-Lena van der Berg')).toMatchObject({ honorific: 'H.E. Ambassador', name: 'Anna-Lena van der Berg' });
     expect(parsePersonName('Dr. Jane Roe')).toMatchObject({ honorific: 'Dr.', name: 'Jane Roe' });
     for (const s of ['Representative of local authorities', 'Senior Policy Officer', 'UN Women', 'The Hague', 'International Criminal Court', 'Speaker TBC', 'EMPACT THB Driver']) {
@@ -14,8 +14,8 @@ describe('names', () => {
   });
 
   it('reads cited-author lists', () => {
-    expect(parseAuthorList('Wagner L. & Hoang T.')).toEqual(['Wagner L.', 'Hoang T.']);
-    expect(parseAuthorList('Kara, S.')).toEqual(['Kara, S.']);
+    expect(parseAuthorList('Doe J. & Roe R.')).toEqual(['Doe J.', 'Roe R.']);
+    expect(parseAuthorList('Roe, S.')).toEqual(['Roe, S.']);
     expect(parseAuthorList('Palumbo, L. and Sciurba, A.')).toEqual(['Palumbo, L.', 'Sciurba, A.']);
     expect(parseAuthorList('OHCHR')).toBeNull();
   });
