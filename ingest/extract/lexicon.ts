@@ -41,7 +41,7 @@ export const TITLE_WORDS = new Set([
 ]);
 
 /** Adjectives of job titles ("Senior", "Policy", "Deputy"): never part of a person's name, but fine in organization names. */
-export const TITLE_ADJECTIVES = new Set(['deputy', 'executive', 'policy', 'programme', 'program', 'senior', 'vice', 'first', 'second', 'former', 'acting', 'interim', 'national', 'regional', 'international', 'legal', 'political', 'special', 'technical', 'to', 'adjunct', 'visiting', 'honorary', 'emeritus', 'permanent', 'resident', 'seconded', 'managing']);
+export const TITLE_ADJECTIVES = new Set(['under', 'chief', 'principal', 'associate', 'assistant', 'deputy', 'executive', 'policy', 'programme', 'program', 'senior', 'vice', 'first', 'second', 'former', 'acting', 'interim', 'national', 'regional', 'international', 'legal', 'political', 'special', 'technical', 'to', 'adjunct', 'visiting', 'honorary', 'emeritus', 'permanent', 'resident', 'seconded', 'managing']);
 
 /** Head words of organization names ("... Unit", "Ministry of ..."). Capitalised as in names. */
 export const ORG_HEAD_WORDS = new Set([
