@@ -2,6 +2,7 @@
 // (**bold**, *em*, `code`, <autolinks>, [text](url) links, <sup>n</sup> note references).
 import type { LoadedDocument, NoteRef } from '../../src/document.js';
 import { buildDocument, type PendingBlock } from './document-builder.js';
+import { repairHardWraps } from './hard-wraps.js';
 import { decodeText, splitBlocks } from './plain-blocks.js';
 
 interface Inline {
@@ -56,7 +57,8 @@ export function stripInline(src: string): Inline {
  * @throws InvalidInputError for an empty or binary input.
  */
 export async function loadMarkdown(raw: Uint8Array, source: string): Promise<LoadedDocument> {
-  const text = decodeText(raw, 'ingest.loadMarkdown', source);
+  // Word exports and PDF copies saved as Markdown carry hard wraps inside URLs and hyphenated words too.
+  const text = repairHardWraps(decodeText(raw, 'ingest.loadMarkdown', source));
   const pending: PendingBlock[] = splitBlocks(text, { markdownHeadings: true }).map((b) => {
     const inline = stripInline(b.text);
     return { ...b, text: inline.text, links: inline.links, noteRefs: inline.noteRefs };

@@ -33,4 +33,12 @@ describe('loadDocument on a .txt holding Markdown', () => {
     expect(asTxt.text).not.toContain('**');
     expect(asTxt.blocks.filter((b) => b.kind === 'heading').length).toBe(2);
   });
+
+  it('mends hard-wrapped URLs and hyphenation in Markdown too', async () => {
+    const body = '# Report\n\n**Notes**\n\n1 Proposal, https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:\n52022PC0732\n\nAnti-\nSlavery International\n';
+    await writeFile(join(dir, 'b.txt'), body);
+    const doc = await loadDocument(join(dir, 'b.txt'));
+    expect(doc.text).toContain('https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52022PC0732');
+    expect(doc.text).toContain('Anti-Slavery International');
+  });
 });
