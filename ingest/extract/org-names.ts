@@ -108,6 +108,9 @@ export function looksLikeOrgName(name: string, lenient = false): boolean {
   return words.some((w, i) => isHead(w) && (lenient || !WEAK_HEAD_WORDS.has(w) || i >= 2 || i < words.length - 1));
 }
 
+/** "Council of 19 October 2022" (from a legal act's title) names a date, not a body. */
+const ENDS_IN_DATE = /\b(?:of|on)\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4}$/u;
+
 /**
  * Capitalised runs that contain a head word: "Qatar University College of Law", "Ministry of Interior",
  * "Metropolitan Police and Serious Organised Crime Agency" (split at "and" when both sides have a head word).
@@ -134,7 +137,7 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
       if (isCapitalized(w) || isConnector(w, false) || gap.includes('&') || COMPANY_SUFFIX.has(w)) j++;
       else break;
     }
-    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient));
+    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient).filter((o) => !ENDS_IN_DATE.test(o.name)));
     i = j + 1;
   }
   return out;
