@@ -1,6 +1,6 @@
 // How several documents' contributions to one node or edge become the visible record.
 // Order-independent where it can be (label, arrays, provenance) so every store gives the same answer.
-import type { GraphProvenance } from '../src/graph-model.js';
+import type { EdgeRecord, GraphProvenance, NodeRecord } from '../src/graph-model.js';
 
 /** One document's contribution to a node or edge. */
 export interface Contribution {
@@ -52,4 +52,19 @@ export function mergeContributions(contributions: readonly Contribution[]): Merg
   const provenance = sorted.flatMap((c) => c.provenance).sort((a, b) =>
     a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || a.end - b.end);
   return { label, props, provenance };
+}
+
+/** A batch naming a key twice keeps one record per key, contributions merged (both stores use this). */
+export function dedupeByKey<T extends NodeRecord | EdgeRecord>(items: readonly T[]): T[] {
+  const byKey = new Map<string, T>();
+  for (const it of items) {
+    const prev = byKey.get(it.key);
+    if (!prev) { byKey.set(it.key, it); continue; }
+    const merged = mergeContributions([
+      { documentId: '', ingestedAt: '0', label: 'label' in prev ? prev.label : undefined, props: prev.props, provenance: prev.provenance },
+      { documentId: '', ingestedAt: '1', label: 'label' in it ? it.label : undefined, props: it.props, provenance: it.provenance },
+    ]);
+    byKey.set(it.key, { ...prev, ...('label' in prev ? { label: merged.label } : {}), props: merged.props, provenance: merged.provenance });
+  }
+  return [...byKey.values()];
 }

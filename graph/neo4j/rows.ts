@@ -5,7 +5,6 @@ import type { Integer } from 'neo4j-driver';
 import type { EdgeKind, EdgeRecord, NodeKind, NodeRecord } from '../../src/graph-model.js';
 import { normalizeSource } from '../../src/document-id.js';
 import type { LinkCheck } from '../../src/link-check.js';
-import { mergeContributions } from '../merge-props.js';
 import { nodeAliases } from '../node-aliases.js';
 import { normalizeUrl, urlHost } from '../normalize.js';
 import { sortLabel } from '../sqlite/write-document.js';
@@ -120,20 +119,7 @@ export function kindsParam(kinds: readonly string[] | undefined): string[] | nul
   return kinds?.length ? [...kinds] : null;
 }
 
-/** A batch naming a key twice keeps one record per key, contributions merged (as the embedded store does). */
-export function dedupeByKey<T extends NodeRecord | EdgeRecord>(items: readonly T[]): T[] {
-  const byKey = new Map<string, T>();
-  for (const it of items) {
-    const prev = byKey.get(it.key);
-    if (!prev) { byKey.set(it.key, it); continue; }
-    const merged = mergeContributions([
-      { documentId: '', ingestedAt: '0', label: 'label' in prev ? prev.label : undefined, props: prev.props, provenance: prev.provenance },
-      { documentId: '', ingestedAt: '1', label: 'label' in it ? it.label : undefined, props: it.props, provenance: it.provenance },
-    ]);
-    byKey.set(it.key, { ...prev, ...('label' in prev ? { label: merged.label } : {}), props: merged.props, provenance: merged.provenance });
-  }
-  return [...byKey.values()];
-}
+export { dedupeByKey } from '../merge-props.js';
 
 /** Split rows into UNWIND batches. */
 export function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {

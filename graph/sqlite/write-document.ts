@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { EDGE_KINDS, NODE_KINDS, type EdgeRecord, type NodeRecord } from '../../src/graph-model.js';
 import { InvalidInputError } from '../../src/errors.js';
 import { normalizeSource } from '../../src/document-id.js';
-import { mergeContributions, type Contribution } from '../merge-props.js';
+import { dedupeByKey, mergeContributions, type Contribution } from '../merge-props.js';
 import { nodeAliases } from '../node-aliases.js';
 import { normalizeOrgName } from '../normalize.js';
 import type { DocumentWrite, ReplaceResult } from '../store.js';
@@ -194,17 +194,3 @@ function toContribution(r: ContribRow): Contribution {
   return { documentId: r.doc_id, ingestedAt: r.ingested_at, label: r.label, props: JSON.parse(r.props), provenance: JSON.parse(r.provenance) };
 }
 
-/** A batch naming a key twice keeps one record per key, contributions merged (provenance concatenated). */
-function dedupeByKey<T extends NodeRecord | EdgeRecord>(items: readonly T[]): T[] {
-  const byKey = new Map<string, T>();
-  for (const it of items) {
-    const prev = byKey.get(it.key);
-    if (!prev) { byKey.set(it.key, it); continue; }
-    const merged = mergeContributions([
-      { documentId: '', ingestedAt: '0', label: 'label' in prev ? prev.label : undefined, props: prev.props, provenance: prev.provenance },
-      { documentId: '', ingestedAt: '1', label: 'label' in it ? it.label : undefined, props: it.props, provenance: it.provenance },
-    ]);
-    byKey.set(it.key, { ...prev, ...('label' in prev ? { label: merged.label } : {}), props: merged.props, provenance: merged.provenance });
-  }
-  return [...byKey.values()];
-}
