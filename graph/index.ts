@@ -10,5 +10,5 @@ export * from './resolve.js';
 export * from './ingest-extraction.js';
 export * from './resolve/alias-file.js';
 export { displayPersonName } from './resolve/entity-resolver.js';
-export * from './link-summary.js';
+export { summarizeLinkHistory, type LinkHistoryFacts } from '../src/link-history.js';
 export * from './export.js';

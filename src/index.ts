@@ -7,3 +7,4 @@ export * from './link-check.js';
 export * from './config.js';
 export * from './defaults.js';
 export * from './document-id.js';
+export * from './link-history.js';

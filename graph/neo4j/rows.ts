@@ -8,7 +8,7 @@ import type { LinkCheck } from '../../src/link-check.js';
 import { nodeAliases } from '../node-aliases.js';
 import { normalizeUrl, urlHost } from '../normalize.js';
 import { sortLabel } from '../sqlite/write-document.js';
-import { summarizeLinkHistory } from '../link-summary.js';
+import { summarizeLinkHistory } from '../../src/link-history.js';
 import type { DocumentWrite, MergeRecord } from '../store.js';
 import { cypherInt } from './values.js';
 

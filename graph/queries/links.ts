@@ -4,7 +4,7 @@ import type { LinkCheck } from '../../src/link-check.js';
 import type { GraphStore, LatestLinkCheck, LinkCheckFilter, Page, WebResourceRow } from '../store.js';
 import { urlKey } from '../keys.js';
 import { normalizeUrl } from '../normalize.js';
-import { summarizeLinkHistory } from '../link-summary.js';
+import { summarizeLinkHistory } from '../../src/link-history.js';
 import { pageLimit } from './common.js';
 
 /** Checks of history returned with a URL's status. */

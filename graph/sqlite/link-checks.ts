@@ -6,7 +6,7 @@ import { LinkCheckSchema } from '../../src/link-check.js';
 import { InvalidInputError } from '../../src/errors.js';
 import { normalizeUrl, urlHost } from '../normalize.js';
 import type { LatestLinkCheck, LinkCheckFilter, Page } from '../store.js';
-import { summarizeLinkHistory } from '../link-summary.js';
+import { summarizeLinkHistory } from '../../src/link-history.js';
 import { decodeCursor, encodeCursor, isString } from './cursor.js';
 
 interface LatestRow {
@@ -79,5 +79,3 @@ export class LinkCheckTable {
   }
 }
 
-/** Kept for callers that imported it from here; the rule lives in graph/link-summary.ts. */
-export { summarizeLinkHistory as summarizeHistory } from '../link-summary.js';

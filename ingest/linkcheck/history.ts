@@ -2,6 +2,7 @@
 // checks spread over enough time (one bad day is not rot); a first failure is "newly failing".
 import { DEFAULT_PERSISTENT_FAILURES, DEFAULT_PERSISTENT_SPAN_MS } from '../../src/defaults.js';
 import type { LinkCheck, LinkTrend } from '../../src/link-check.js';
+import { summarizeLinkHistory } from '../../src/link-history.js';
 import { isAliveVerdict, isFailingVerdict } from './policy.js';
 
 export interface HistoryOptions {
@@ -32,14 +33,12 @@ export function summarizeHistory(history: readonly LinkCheck[], options: History
   const window = options.window ?? 6;
   const sorted = [...history].sort((a, b) => Date.parse(a.checkedAt) - Date.parse(b.checkedAt));
   const latest = sorted.at(-1) ?? null;
-  let lastAliveAt: string | null = null;
-  for (const c of sorted) if (isAliveVerdict(c.verdict)) lastAliveAt = c.checkedAt;
+  // The facts (last alive, failure run) follow the one rule the stores use; the trend is decided here.
+  const facts = summarizeLinkHistory(sorted);
   const conclusive = sorted.filter((c) => isAliveVerdict(c.verdict) || isFailingVerdict(c.verdict));
-  let streak = 0;
-  for (let i = conclusive.length - 1; i >= 0 && isFailingVerdict(conclusive[i].verdict); i--) streak++;
+  const streak = facts.failureStreak;
   const streakChecks = conclusive.slice(conclusive.length - streak);
-  const failingSince = streak ? streakChecks[0].checkedAt : null;
-  const base = { checks: sorted.length, lastAliveAt, failureStreak: streak, failingSince, latest };
+  const base = { checks: sorted.length, lastAliveAt: facts.lastAliveAt, failureStreak: streak, failingSince: facts.failingSince, latest };
 
   if (conclusive.length === 0) return { ...base, trend: 'unchecked' };
   const recent = conclusive.slice(-window);

@@ -8,20 +8,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadDocument } from '../../ingest/load-document.js';
 import { extractDocument } from '../../ingest/pipeline.js';
+import { prng } from './prng.js';
 
 const DOCS = 1200;
 
-/** Deterministic PRNG (mulberry32) so every run benchmarks the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Amira', 'Bogdan', 'Chiara', 'Dmitri', 'Elif', 'Farid', 'Greta', 'Hanna', 'Ivo', 'Jelena', 'Kofi', 'Lars', 'Marta', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tamar', 'Ugo', 'Vera', 'Wiktor', 'Yusuf', 'Zora'];
 const LAST = ['Abramova', 'Bianchi', 'Castellanos', 'Dimitrov', 'Eriksen', 'Fontaine', 'Gashi', 'Horvat', 'Ilić', 'Jansen', 'Kowalski', 'Lindqvist', 'Mensah', 'Novak', 'Okafor', 'Petrov', 'Quist', 'Rahman', 'Sandoval', 'Tanaka', 'Urban', 'Varga', 'Weber', 'Yilmaz', 'Zeller'];

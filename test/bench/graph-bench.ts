@@ -12,22 +12,12 @@ import type { EdgeKind, EdgeRecord, NodeKind, NodeRecord } from '../../src/graph
 import { openSqliteStore } from '../../graph/sqlite-store.js';
 import { edgeKey } from '../../graph/keys.js';
 import { neighbourhood, search, shortestPath } from '../../graph/queries/index.js';
+import { prng as rng } from './prng.js';
 
 const TARGET_EDGES = Number(process.env.GRAPH_BENCH_EDGES ?? 1_000_000);
 const REPEAT = Number(process.env.GRAPH_BENCH_REPEAT ?? 200);
 const self = fileURLToPath(import.meta.url);
 
-/** Seeded PRNG (mulberry32): the same store in every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = ['ka', 'lo', 'mi', 'ra', 'ven', 'to', 'sul', 'den', 'ar', 'is', 'no', 'bel', 'cor', 'fi', 'gan', 'hu'];
 const word = (n: number, parts = 3) => { let s = ''; for (let i = 0; i < parts; i++) { s += SYL[n % SYL.length]; n = Math.floor(n / SYL.length); } return s[0]!.toUpperCase() + s.slice(1); };

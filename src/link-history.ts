@@ -1,7 +1,7 @@
-// The per-URL summary of link-check history every store keeps (LatestLinkCheck fields), computed
-// one way for all: checks in checkedAt order; alive/moved resets the failure run, dead/soft-dead
+// The facts of one URL's link-check history (checks, last alive, failure run), computed one way for
+// the stores, the link checker and the API: checks in checkedAt order; alive/moved resets the failure run, dead/soft-dead
 // extends it, inconclusive and skipped leave it alone.
-import type { LinkCheck } from '../src/link-check.js';
+import type { LinkCheck } from './link-check.js';
 
 const ALIVE = new Set(['alive', 'moved']);
 const DEAD = new Set(['dead', 'soft-dead']);
