@@ -37,12 +37,23 @@ export class HostQueue {
     const state = this.state(host);
     if (untilMs <= state.pausedUntil) return;
     state.pausedUntil = untilMs;
+    this.armResume(state);
+  }
+
+  /**
+   * Wake the queue when the pause ends. Timers may fire a millisecond before `Date.now()` reaches
+   * the deadline, so an early wake re-arms instead of leaving the host's waiters parked forever.
+   */
+  private armResume(state: HostState): void {
     if (state.timer) clearTimeout(state.timer);
     state.timer = setTimeout(() => {
       state.timer = null;
-      this.pump();
-    }, Math.max(0, untilMs - Date.now()));
-    state.timer.unref();
+      if (state.pausedUntil > Date.now()) this.armResume(state);
+      else this.pump();
+    }, Math.max(1, state.pausedUntil - Date.now() + 1));
+    // Keep the process alive only while requests wait on this host: an unref'd timer with waiters
+    // would let a CLI run exit mid-check with the waiting promises never settled.
+    if (state.waiting.length === 0) state.timer.unref();
   }
 
   get inFlight(): number {
@@ -68,6 +79,7 @@ export class HostQueue {
     return new Promise<void>((resolve) => {
       if (state.waiting.length === 0) this.ready.push(host);
       state.waiting.push({ start: resolve });
+      state.timer?.ref();
     });
   }
 

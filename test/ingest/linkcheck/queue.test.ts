@@ -1,6 +1,6 @@
 // Politeness limits measured on real servers: never more than perHost in flight on one host, never
 // more than concurrency overall, and a paused host waits.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { checkLinks, HostQueue } from '../../../ingest/linkcheck/index.js';
 import { startServer, type TestServer } from '../../helpers/rotten-web/http-server.js';
 
@@ -47,4 +47,20 @@ it('holds a paused host until its time and serves other hosts meanwhile', async 
     q.run('b', async () => { order.push('b'); }),
   ]);
   expect(order).toEqual(['b', 'a@late']);
+});
+
+it('wakes a paused host even when its timer fires before the wall clock reaches the deadline', async () => {
+  // Timers run on the monotonic clock and pauses are wall-clock deadlines; the two drift by a
+  // millisecond or more. Simulate the wall clock lagging so the timer fires "early".
+  const q = new HostQueue(1, 1);
+  const realNow = Date.now.bind(Date);
+  q.pauseHost('h', realNow() + 30);
+  const spy = vi.spyOn(Date, 'now').mockImplementation(() => realNow() - 5);
+  try {
+    const ran = q.run('h', async () => 'ran');
+    const guard = new Promise<'stuck'>((resolve) => setTimeout(resolve, 1_000, 'stuck').unref());
+    expect(await Promise.race([ran, guard])).toBe('ran');
+  } finally {
+    spy.mockRestore();
+  }
 });
