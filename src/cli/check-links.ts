@@ -1,5 +1,5 @@
-// `citegraph check-links`: check the URLs of a list (--urls FILE|-) or of the whole store (recording
-// every check there with its time), print jsonl/json/csv/table, exit 1 when something is dead.
+// `citegraph check-links`: check the URLs of a list (--urls FILE|-) or of the whole store; with a store
+// every check is recorded there with its time. Prints jsonl/json/csv/table, exits 1 when something is dead.
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -7,6 +7,7 @@ import { streamLinkChecks, summarizeHistory, formatCsvHeader, formatCsvRow, form
   type CheckOptions, type ReportFormat, type ReportRow } from '../../ingest/linkcheck/index.js';
 import { openStore } from '../../graph/open-store.js';
 import type { GraphStore } from '../../graph/store.js';
+import { normalizeUrl } from '../../graph/normalize.js';
 import { loadConfig } from '../config.js';
 import { InvalidInputError } from '../errors.js';
 import type { LinkCheck } from '../link-check.js';
@@ -95,18 +96,31 @@ interface StoreTargets {
   citedDates: Map<string, string>;
 }
 
-/** Every WebResource in the store, with the citation title and the earliest citing document's date. */
-async function storeTargets(store: GraphStore): Promise<StoreTargets> {
-  const targets: StoreTargets = { urls: [], citedTitles: new Map(), citedDates: new Map() };
+/**
+ * WebResources in the store with the citation title and the earliest citing document's date.
+ * With `only` (URLs as listed by the user), just those: the maps are keyed by the listed spelling,
+ * matched to the store's through normalizeUrl, and `urls` keeps the list as given.
+ */
+async function storeTargets(store: GraphStore, only?: readonly string[]): Promise<StoreTargets> {
+  const targets: StoreTargets = { urls: only ? [...only] : [], citedTitles: new Map(), citedDates: new Map() };
+  const listed = new Map<string, string[]>();
+  for (const u of only ?? []) {
+    const key = normalizeUrl(u);
+    listed.set(key, [...(listed.get(key) ?? []), u]);
+  }
   let cursor: string | undefined;
   do {
     const page = await store.listWebResources({ limit: 1000, cursor });
     for (const row of page.items) {
-      targets.urls.push(row.url);
+      const names = only ? listed.get(normalizeUrl(row.url)) : [row.url];
+      if (!names) continue;
+      if (!only) targets.urls.push(row.url);
       const title = row.sources.find((s) => s.title)?.title;
-      if (title) targets.citedTitles.set(row.url, title);
       const dates = row.documents.map((d) => d.date).filter((d): d is string => !!d).sort();
-      if (dates.length) targets.citedDates.set(row.url, dates[0]);
+      for (const name of names) {
+        if (title) targets.citedTitles.set(name, title);
+        if (dates.length) targets.citedDates.set(name, dates[0]);
+      }
     }
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -117,8 +131,7 @@ async function storeTargets(store: GraphStore): Promise<StoreTargets> {
 export async function runCheckLinks(options: CheckLinksCommandOptions, io: CheckLinksIo): Promise<number> {
   const config = loadConfig(options.store ? { storeDir: options.store } : {});
   const { format, check, history } = parseCheckLinksFlags(options, config.archiveUrl);
-  let store: GraphStore | null = null;
-  let urls: string[];
+  let urls: string[] | null = null;
   if (options.urls !== undefined) {
     let text: string;
     if (options.urls === '-') text = await io.readStdin();
@@ -130,18 +143,30 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
       }
     }
     urls = [...new Set(parseUrlList(text))];
-  } else {
+  }
+  // The store is used without --urls (check all it holds) and with --urls when --store is named:
+  // the listed URLs are checked with what the store knows of them and their results recorded there.
+  // A bare --urls run leaves the default store alone.
+  let store: GraphStore | null = null;
+  if (urls === null || options.store !== undefined) {
     store = await openStore(config);
-    const targets = await storeTargets(store);
+    let targets: StoreTargets;
+    try {
+      targets = await storeTargets(store, urls ?? undefined);
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
     urls = targets.urls;
     check.citedTitles = targets.citedTitles;
     check.citedDates = targets.citedDates;
   }
+  const checkUrls: string[] = urls ?? [];
 
-  const bar = io.progressStream && urls.length > 0
+  const bar = io.progressStream && checkUrls.length > 0
     ? new cliProgress.SingleBar({ stream: io.progressStream, format: 'check-links [{bar}] {value}/{total} | {dead} dead | {eta_formatted} left', hideCursor: true }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(urls.length, 0, { dead: 0 });
+  bar?.start(checkUrls.length, 0, { dead: 0 });
   // Ctrl-C stops starting new URLs; what was checked is still printed and recorded.
   const interrupt = new AbortController();
   const onSigint = () => interrupt.abort();
@@ -153,7 +178,7 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
   let checked = 0;
   if (format === 'csv') io.out(formatCsvHeader());
   try {
-    for await (const result of streamLinkChecks(urls, check)) {
+    for await (const result of streamLinkChecks(checkUrls, check)) {
       let row: ReportRow = result;
       if (store) {
         const prior = await store.getLinkHistory(result.url, { limit: 100 });
@@ -176,12 +201,12 @@ export async function runCheckLinks(options: CheckLinksCommandOptions, io: Check
     await store?.close();
   }
   if (format === 'json' || format === 'table') {
-    const order = new Map(urls.map((u, i) => [u.trim(), i]));
+    const order = new Map(checkUrls.map((u, i) => [u.trim(), i]));
     rows.sort((a, b) => (order.get(a.url) ?? 0) - (order.get(b.url) ?? 0));
     io.out(format === 'json' ? formatJson(rows) : formatTable(rows));
   }
   if (interrupt.signal.aborted) {
-    io.err(`check-links: interrupted after ${checked} of ${urls.length} URLs\n`);
+    io.err(`check-links: interrupted after ${checked} of ${checkUrls.length} URLs\n`);
     return EXIT_INTERRUPTED;
   }
   return dead > 0 ? EXIT_FAILURE : EXIT_OK;
@@ -197,7 +222,7 @@ export function registerCheckLinks(program: Command): void {
   program
     .command('check-links')
     .description('check cited URLs for rot: alive, moved, dead, soft-404, parked, drifted; find archived copies')
-    .option('--store <dir>', 'graph store directory (checks every URL in it and records the results)')
+    .option('--store <dir>', 'graph store directory: checks every URL in it (or those of --urls) and records the results')
     .option('--urls <file>', 'check the URLs listed in FILE, one per line ("-" reads stdin) instead of the store')
     .option('-f, --format <format>', 'jsonl, json, csv or table', 'jsonl')
     .option('--concurrency <n>', 'requests in flight overall (default 64)')

@@ -1,7 +1,7 @@
 // The real `citegraph check-links` process (src/cli.ts bundled by esbuild) against the rotten web:
 // JSON Lines parsed back, exit codes, usage errors, stdin, and store mode recording history.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -183,5 +183,42 @@ describe('check-links on the store', () => {
     } finally {
       await reopened.close();
     }
+  });
+
+  it('--urls with --store checks the listed URLs with what the store knows and records every result', async () => {
+    const storeDir = join(tmp, 'store');
+    const listed = [`${web.hosts.site}/drift#section-2`, `${web.hosts.site}/missing`, `${web.hosts.site}/gone-forever-${process.pid}`];
+    const before = await openStore({ storeDir, neo4j: null });
+    const historyBefore = await Promise.all(listed.map((u) => before.getLinkHistory(u)));
+    await before.close();
+    const file = join(tmp, 'listed.txt');
+    writeFileSync(file, listed.join('\n'));
+    const { code, stdout, stderr } = await run(['check-links', '--urls', file, '--store', storeDir, ...FAST]);
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const rows = stdout.trim().split('\n').map((l) => JSON.parse(l) as { url: string; status: string; trend: string });
+    // Only the listed URLs, not the store's third one (/reports/assembly-guidelines).
+    expect(rows.map((r) => r.url).sort()).toEqual([...listed].sort());
+    const byUrl = new Map(rows.map((r) => [r.url, r]));
+    // The stored citation title reaches the check through the listed spelling (fragment and all).
+    expect(byUrl.get(listed[0])?.status).toBe('content-drift');
+    expect(byUrl.get(listed[1])).toMatchObject({ status: 'not-found', trend: 'newly-failing' });
+    expect(byUrl.get(listed[2])?.status).toBe('not-found');
+    const after = await openStore({ storeDir, neo4j: null });
+    try {
+      const historyAfter = await Promise.all(listed.map((u) => after.getLinkHistory(u)));
+      historyAfter.forEach((h, i) => expect(h.length).toBe(historyBefore[i]!.length + 1));
+      expect(historyAfter[2]![0]).toMatchObject({ status: 'not-found', verdict: 'dead' });
+      const latest = await after.getLatestLinkChecks({ verdict: 'dead', limit: 100 });
+      expect(latest.items.map((i) => i.check.url)).toContain(listed[2]);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('a bare --urls run leaves the default store alone', async () => {
+    const { code } = await run(['check-links', '--urls', '-', ...FAST], `${web.hosts.site}/missing\n`);
+    expect(code).toBe(1);
+    expect(existsSync(join(tmp, 'unused-store'))).toBe(false);
   });
 });
