@@ -4,7 +4,9 @@
 import type { Citation } from '../../src/extraction.js';
 import { SUPERSCRIPT_CLASS, superscriptToAscii } from '../loaders/plain-blocks.js';
 import type { ExtractContext } from './context.js';
+import { isIbidNote } from './note-forms.js';
 import { parseNote } from './note-parse.js';
+import { isInstrumentName } from './org-instruments.js';
 import { looksLikeOrgName } from './org-names.js';
 import type { OrgRegistry } from './organizations.js';
 import type { PeopleCollector } from './people.js';
@@ -17,6 +19,16 @@ interface Ref { marker: string; start: number; end: number }
 function isTitleCaseName(s: string): boolean {
   const words = s.split(/\s+/);
   return words.length <= 8 && !parsePersonName(s) && /^\p{Lu}/u.test(s) && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|for|and|on|in|against|the|de|des|du|la|le|to|&)$/.test(w)));
+}
+
+/**
+ * The most specific body among the known names in an issuer phrase: "OSCE Office of the Special
+ * Representative ..." is the Office, not the OSCE (a body written straight after another is a part of it).
+ */
+function mostSpecific(agent: string, at: number, known: Array<{ key: string; start: number; end: number }>): string {
+  let k = 0;
+  while (k + 1 < known.length && /^(?:\s+|['’]s\s+)$/.test(agent.slice(known[k].end - at, known[k + 1].start - at))) k++;
+  return known[k].key;
 }
 
 /** In-text note markers: loader noteRefs plus superscripts, [^n] and [n] found in non-note blocks. */
@@ -70,7 +82,8 @@ export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people:
       else if (known.length && !/,|\sand\s|&/.test(p.agent) && /^(?:\p{Lu}[\p{L}\p{N}'’-]*|of|for|on|the|and|against)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*|of|for|on|the|and|against))+$/u.test(p.agent) && known[0].name.length < p.agent.length) {
         issuerKey = orgs.register(p.agent, { start: at0, end: at0 + p.agent.length, extractor: 'citations', parent: known[0].start === at0 ? orgs.displayName(known[0].key) : null });
       }
-      else if (known.length) issuerKey = known[0].key;
+      else if (known.length) issuerKey = mostSpecific(p.agent, at0, known);
+      else if (isInstrumentName(p.agent) || isIbidNote(p.agent)) issuerKey = null;
       else if (looksLikeOrgName(p.agent, true) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(p.agent) || isTitleCaseName(p.agent)) {
         const at = n.start + Math.max(0, noteText.indexOf(p.agent));
         issuerKey = orgs.register(p.agent, { start: at, end: at + p.agent.length, extractor: 'citations' });
@@ -92,21 +105,30 @@ export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people:
       const found = orgs.scan(p.lead, n.start + Math.max(0, noteText.indexOf(p.lead)), 'citations', { headWords: false });
       if (found.length) issuerKey = found[0].key;
     }
+    if (isIbidNote(noteText)) issuerKey = null;
+    // "Council of Europe Convention on ...": an instrument's issuer is the body its name starts with
+    if (!issuerKey && title && isInstrumentName(title)) {
+      const lead = orgs.scan(title, n.start + Math.max(0, noteText.indexOf(title)), 'citations', { headWords: false })[0];
+      if (lead && lead.start === n.start + Math.max(0, noteText.indexOf(title))) issuerKey = lead.key;
+    }
     const session = sessionAt(ref ? unitAt(ref.start) : n.index);
     for (const a of p.authors) {
       const at = noteText.indexOf(a);
       people.add(ctx, { name: a, honorific: null, roles: ['author'], affiliations: [], location: null, tentative: false, start: n.start + Math.max(0, at), end: n.start + Math.max(0, at) + a.length }, 'author', null, 'citations');
     }
+    // "Ibid., p. 47": the same work as the note before
+    const prev = out[out.length - 1];
+    const ibid = prev && isIbidNote(noteText) ? prev : null;
     let id = `cite:${marker}`;
     for (let k = 2; out.some((c) => c.id === id); k++) id = `cite:${marker}-${k}`;
     out.push({
       id, marker,
-      issuer: issuerKey ? orgs.displayName(issuerKey) : null,
-      authors: p.authors,
-      year: p.year ?? (p.date ? +p.date.slice(0, 4) : null),
-      date: p.date,
-      title,
-      url: p.url,
+      issuer: ibid ? ibid.issuer : issuerKey ? orgs.displayName(issuerKey) : null,
+      authors: ibid ? ibid.authors : p.authors,
+      year: ibid ? ibid.year : p.year ?? (p.date ? +p.date.slice(0, 4) : null),
+      date: ibid ? ibid.date : p.date,
+      title: ibid ? ibid.title : title,
+      url: ibid ? p.url ?? ibid.url : p.url,
       session,
       context,
       note: squash(noteText),

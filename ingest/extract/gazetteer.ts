@@ -22,7 +22,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'United Nations Population Fund', acronym: 'UNFPA' },
   { name: 'United Nations Sustainable Development Group', acronym: 'UNSDG' },
   { name: 'International Organization for Migration', acronym: 'IOM', aliases: ['UN Migration'] },
-  { name: 'International Labour Organization', acronym: 'ILO', aliases: ['International Labor Organization', 'International Labour Office', 'International Labor Office'] },
+  { name: 'International Labour Organization', acronym: 'ILO', aliases: ['International Labor Organization', 'International Labour Office', 'International Labor Office', 'International Labour Conference'] },
   { name: 'Human Rights Council', acronym: 'HRC', aliases: ['UN Human Rights Council', 'United Nations Human Rights Council'] },
   { name: 'Committee on the Elimination of Discrimination against Women', acronym: 'CEDAW Committee', aliases: ['CEDAW'] },
   { name: 'Committee on the Rights of the Child', acronym: 'CRC Committee' },

@@ -5,6 +5,7 @@ import { findUrls } from './context.js';
 import { findDates } from './dates.js';
 import { PLACES } from './lexicon.js';
 import { parseAuthorList } from './names.js';
+import { isCaseName, isLocator, parseInstrumentNote } from './note-forms.js';
 
 export interface ParsedNote {
   agent: string | null;
@@ -69,10 +70,17 @@ export function parseNote(note: string, isOrg: (s: string) => boolean = () => fa
   const q = QUOTED.exec(text);
   // "Agent (2020), Title. ..." / "Agent (2020). Title."
   const ay = /^(.{1,200}?)\s*\((?:[^()]*?,\s*)?(?:19|20)\d\d[a-z]?(?:,[^()]*)?\)\s*[.,:]?\s*(.*)$/.exec(text);
-  if (ay) {
+  const inst = q || (ay && parseAuthorList(ay[1].replace(LEAD_IN, ''))) ? null : parseInstrumentNote(text, isOrg);
+  if (inst) {
+    // "Protocol of 2014 to the ... Convention, 1930 (P029), adopted by the X": the instrument is the title
+    out.title = inst.title;
+    if (inst.agent) out.agent = inst.agent;
+    out.lead = inst.agent ?? '';
+  } else if (ay) {
     setAgent(out, ay[1]);
     out.title = q ? q[1] ?? q[2] : firstSentence(ay[2]);
     out.lead = ay[1];
+    if (!q && out.agent) splitAgentTitle(out, ay[1], ay[2], text.slice(ay[1].length).match(/\(([^()]*)\)/)?.[0] ?? '', isOrg);
   } else if (q) {
     out.title = q[1] ?? q[2];
     out.lead = text.slice(0, q.index);
@@ -83,16 +91,54 @@ export function parseNote(note: string, isOrg: (s: string) => boolean = () => fa
     else if (head && head.split(' ').length <= 12) setAgent(out, head.replace(/,.*$/, (m) => (parseAuthorList(head) ? m : '')));
   } else {
     // "Agent, Title, Publisher, 2020" or "Agent. Title. 2020."
-    const parts = text.split(/(?<!\b\p{Lu})\.\s+|,\s+/u);
-    if (parts.length >= 2 && parts[0].split(' ').length <= 8) {
+    const byline = leadingAuthors(text);
+    const parts = (byline ? byline.rest : text).split(/(?<!\b(?:\p{Lu}|v|vs|no|No|nos|p|pp|Vol|vol|al|Art|art|para|paras|ed|eds|St|Ltd|Inc|Co))\.\s+|,\s+/u);
+    if (byline) { out.authors = byline.authors; out.title = cleanTitle(parts.find((p) => p.split(' ').length >= 2) ?? parts[0]); }
+    else if (parts.length >= 2 && parts[0].split(' ').length <= 8) {
       const authors = parseAuthorList(parts[0]);
+      // "Court, A and Others v. B, no. 1/15, judgment of ...": the case name is the title
+      const caseName = parts.slice(1).find(isCaseName);
       if (authors) { out.authors = authors; out.title = cleanTitle(parts.slice(1).find((p) => p.split(' ').length >= 2) ?? parts[1]); }
-      else { setAgent(out, parts[0]); out.title = cleanTitle(parts.slice(1).sort((a, b) => b.length - a.length)[0]); }
+      else { setAgent(out, parts[0]); out.title = caseName ?? cleanTitle(parts.slice(1).sort((a, b) => b.length - a.length)[0]); }
     } else out.title = cleanTitle(firstSentence(text));
   }
-  if (out.title && !q) out.title = trimTitleTail(out.title, isOrg);
+  if (out.title && !q && !inst) out.title = trimTitleTail(out.title, isOrg);
   out.title = out.title ? cleanTitle(out.title) || null : null;
+  if (out.title && isLocator(out.title)) out.title = null;
   return out;
+}
+
+/**
+ * "Committee X, General comment No. 25 (2021) on ...", "OSCE Office Y, Title (Vienna, 2021)": the agent read
+ * before the year holds the title after its first comma; "Council of Europe, GRETA (2022), Title": the
+ * body after the comma is the more specific issuer.
+ */
+function splitAgentTitle(out: ParsedNote, pre: string, post: string, paren: string, isOrg: (s: string) => boolean): void {
+  const cut = pre.replace(LEAD_IN, '').search(/,\s+/);
+  if (cut < 0) return;
+  const clean = pre.replace(LEAD_IN, '');
+  const head = clean.slice(0, cut).trim(), rest = clean.slice(cut).replace(/^,\s+/, '').trim();
+  if (!rest || /^\d/.test(rest) || !isOrg(head)) return;
+  const after = firstSentence(post);
+  if (isOrg(rest) && rest.split(/\s+/).length <= 8 && after && /^[\p{Lu}\p{N}"“‘]/u.test(after)) { out.agent = rest; out.lead = rest; return; }
+  if (isOrg(rest)) return;
+  out.agent = head;
+  out.lead = head;
+  // the title runs on after the parenthesis when it continues in lower case ("... No. 25 (2021) on children's rights")
+  out.title = after && /^\p{Ll}/u.test(after) ? `${rest} ${paren} ${after}` : rest;
+}
+
+/** "Brown, A., Green, B. et al., Title ...": the longest run of authors the note opens with. */
+function leadingAuthors(text: string): { authors: string[]; rest: string } | null {
+  let best: { authors: string[]; rest: string } | null = null;
+  for (const m of text.slice(0, 200).matchAll(/(?:,|\.|:)\s+/g)) {
+    const end = m.index! + (m[0].startsWith('.') ? 1 : 0);
+    const head = text.slice(0, end), rest = text.slice(m.index! + m[0].length);
+    if (rest.split(/\s+/).length < 2) break;
+    const authors = parseAuthorList(head.replace(/,?\s*\bet al\.?$/, ''));
+    if (authors && authors.length >= 1 && (authors.length > 1 || /\bet al\b|,\s*(?:\p{Lu}\.\s?){1,3}$|^(?:\p{Lu}\.\s?){1,3}\s?\p{Lu}/u.test(head))) best = { authors, rest };
+  }
+  return best;
 }
 
 function setAgent(out: ParsedNote, raw: string): void {

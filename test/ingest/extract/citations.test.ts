@@ -34,7 +34,9 @@ describe('citations', () => {
 
   it('reads [n] markers with a notes list, and [^n] Markdown footnotes', async () => {
     const t = await extractTxt(`Report\n\nWorkers were deceived [1]. Few complained [2].\n\nNOTES\n\n[1] FRA (2019), Protecting migrant workers. https://fra.example/p\n[2] Ibid.\n`);
-    expect(t.citations.map((c) => [c.marker, c.issuer, c.context])).toEqual([['1', 'European Union Agency for Fundamental Rights', 'Workers were deceived [1].'], ['2', null, 'Few complained [2].']]);
+    expect(t.citations.map((c) => [c.marker, c.issuer, c.context])).toEqual([['1', 'European Union Agency for Fundamental Rights', 'Workers were deceived [1].'], ['2', 'European Union Agency for Fundamental Rights', 'Few complained [2].']]);
+    // Ibid. repeats the previous note's work
+    expect(t.citations[1]).toMatchObject({ title: 'Protecting migrant workers', year: 2019, url: 'https://fra.example/p' });
     const m = await extractMd(`Children are recruited online.[^a]\n\n[^a]: UNICEF (2021), Online risks. https://u.example/r\n`);
     expect(m.citations[0]).toMatchObject({ marker: 'a', year: 2021, context: 'Children are recruited online.[^a]' });
   });
