@@ -41,3 +41,26 @@ export function splitConvenors(ctx: ExtractContext, orgs: OrgRegistry, value: st
   void ctx;
   return keys;
 }
+
+/** "X will convene/host/organise ...", "co-organised with A and B": the organizations that run an event. */
+export function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number, count = 4): string[] {
+  const keys: string[] = [];
+  for (const u of ctx.units.slice(fromUnit, fromUnit + count)) {
+    if (u.kind === 'footnote') continue;
+    const t = ctx.masked.slice(u.start, u.end);
+    for (const m of t.matchAll(/\b(?:will\s+)?(?:convene|convenes|host|hosts|organi[sz]es?|is\s+organi[sz]ing|co-organi[sz]es?)\b/g)) {
+      const sentStart = Math.max(t.lastIndexOf('. ', m.index!) + 2, 0);
+      const found = orgs.scan(t.slice(sentStart, m.index!), u.start + sentStart, 'sessions');
+      if (found.length) { const k = found[found.length - 1].key; if (!keys.includes(k)) keys.push(k); }
+    }
+    for (const m of t.matchAll(/\b(?:co-organi[sz]ed|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?(?:with|by)\s+(?:the\s+)?|\bin\s+(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?|\b[Oo]n behalf of\s+(?:the\s+)?/g)) {
+      const from = m.index! + m[0].length;
+      const rest = t.slice(from);
+      const stop = rest.search(/,\s+(?=[a-z]|I\s|We\s)|[.;]\s|[.;]$|\s+to\s+(?=[a-z])/);
+      const value = stop >= 0 ? rest.slice(0, stop) : rest;
+      for (const k of splitConvenors(ctx, orgs, value, u.start + from)) if (!keys.includes(k)) keys.push(k);
+    }
+  }
+  return keys;
+}
+

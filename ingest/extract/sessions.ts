@@ -1,21 +1,19 @@
 // Sessions and events: "Title:/Date:/Time:/Convenor:" blocks, agenda time slots ("11:30-13:00" + title),
 // "Session 2: ..." headings, or the whole announcement as one event; plus the conference they belong to.
 // Duplicate mentions (an overview list, then a detailed page) merge by title similarity.
-import type { Provenance, Session } from '../../src/extraction.js';
 import type { ExtractContext, Unit } from './context.js';
 import { dominantYear, findDates, findTime, findZone, withYear } from './dates.js';
-import { splitConvenors } from './convenors.js';
+import { dayHeaderDate } from './agenda-days.js';
+import { cleanAgendaTitle, isSegmentTitle } from './session-titles.js';
+import { proseConvenors, splitConvenors } from './convenors.js';
+import { conference } from './session-conference.js';
+import { emptyDraft, type SessionDraft } from './session-draft.js';
+import { isGenericHeading, pickEventTitle } from './session-event-title.js';
+import { normPlatform, PLATFORM, registrationUrl } from './session-fields.js';
+export type { SessionDraft } from './session-draft.js';
 import { opensEntry } from './entry-lines.js';
 import type { OrgRegistry } from './organizations.js';
 import { slugify, squash, squashHead, hasWords, titleSimilarity } from './text-utils.js';
-
-export interface SessionDraft extends Omit<Session, 'convenors' | 'provenance'> {
-  convenorKeys: string[];
-  source: 'label' | 'agenda' | 'heading' | 'single' | 'conference';
-  /** Unit index ranges [from, to) this session owns. */
-  ranges: Array<[number, number]>;
-  provenance: Provenance[];
-}
 
 const TITLE_LABEL = /^(?:Title|Event(?: title)?|Session(?: title)?|Side[- ]event|Webinar|Panel)\s*:\s*(\S[\s\S]{2,})$/i;
 const DATE_LABEL = /^(?:Date|Dates|When|Day|Date and time|Date & time|Date\/time)\s*:\s*([\s\S]+)$/i;
@@ -28,13 +26,15 @@ const SUB_ITEM = /^\s*[A-H][.)]\s+(\p{Lu}.*?)(?:\s+[—–-]\s+.*)?$/u;
 const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
 /** Agenda slots that are pauses or logistics, not sessions. */
 const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b|^(?:close|end|adjourn(?:ment)?)\s*$/i;
-const PLATFORM = /\b(Zoom|WebEx|Webex|Microsoft Teams|MS Teams|Google Meet|YouTube|Interactio|KUDO|Kudo|Skype|in[- ]person|hybrid)\b/;
-const CONFERENCE = /\b(Conference|Forum|Summit|Congress|Symposium|Convention|Ministerial Council|Annual Meeting|Expert Meeting|High-Level Meeting|Session of the)\b/;
 
 interface Candidate { unit: number; title: string; source: SessionDraft['source']; time?: ReturnType<typeof findTime>; date?: string | null; titleUnit: number }
 
-function isDayHeader(t: string): boolean {
-  return /^(?:(?:Day\s+\d+\s*[-–—:,]?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?)(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{4})?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s*$/.test(t);
+/** An agenda row's title without its speakers; pauses and segments with their speakers are not sessions. */
+function agendaRow(raw: string): { title: string; session: boolean; fieldsOnly: boolean } {
+  const cleaned = cleanAgendaTitle(squash(raw.split(' | ')[0]));
+  const fieldsOnly = /^[\s(),]*(?:(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-−–]\s*\d{1,2}(?::?\d{2})?)\b|\(?\p{Lu}\p{Ll}+ time\)?|online|via|on|zoom|webex|microsoft teams|ms teams|teams|google meet|hybrid|in[- ]person|[,()|/]|\s)+$/iu.test(cleaned.title);
+  const session = !NOT_SESSION.test(cleaned.title) && !(cleaned.hadSpeakers && isSegmentTitle(cleaned.title));
+  return { title: cleaned.title, session, fieldsOnly };
 }
 
 /** Find sessions and the conference. */
@@ -51,7 +51,8 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     const u = units[i];
     if (u.kind === 'footnote') continue;
     const t = squashHead(u.text);
-    if (isDayHeader(t)) { const d = findDates(t, 0, year)[0]; if (d) dayDate = withYear(d, year).date; continue; }
+    const day = dayHeaderDate(t, year);
+    if (day !== null) { dayDate = day; continue; }
     let m = TITLE_LABEL.exec(t);
     if (m) { cands.push({ unit: i, title: m[1], source: 'label', titleUnit: i }); continue; }
     m = SESSION_HEADING.exec(t);
@@ -64,8 +65,9 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
       let title = single[2];
       const more = single[3].split('\n').slice(1);
       for (const line of more) { if (!line.trim() || opensEntry(line) || SUB_ITEM.test(line)) break; title += ' ' + line.trim(); }
-      title = squash(title.split(' | ')[0]);
-      if (time && title.split(' ').length >= 1 && !/^\d/.test(title)) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: NOT_SESSION.test(title) ? -1 : i });
+      const row = agendaRow(title);
+      title = row.title;
+      if (time && !/^\d/.test(title)) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: row.session ? i : -1 });
       // parallel items under one slot ("A. Identifying victims ... — facilitated by ...") are sessions of their own
       if (time) {
         for (const line of more) {
@@ -87,8 +89,9 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
         const next = squash(units[i + 1].text);
         if (!TIME_START.test(next) && !/^\w+\s*:/.test(next) && next.split(' ').length >= 2) { title = next; titleUnit = i + 1; }
       }
-      if (title && !NOT_SESSION.test(title)) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit });
-      else if (title) cands.push({ unit: i, title, source: 'agenda', time, date: dayDate, titleUnit: -1 });
+      const row = agendaRow(title);
+      // a time line that names only a zone or platform ("10:00–11:30 CET, Microsoft Teams") is the event's time, not a slot
+      if (title && !row.fieldsOnly) cands.push({ unit: i, title: row.title, source: 'agenda', time, date: dayDate, titleUnit: row.session ? titleUnit : -1 });
       continue;
     }
     if (DATE_LABEL.test(t) && !cands.some((c) => c.unit >= i - 3 && c.source === 'label')) {
@@ -159,13 +162,6 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   return all;
 }
 
-function emptyDraft(title: string, source: SessionDraft['source'], kind: 'session' | 'conference'): SessionDraft {
-  return {
-    id: '', kind, title, date: null, endDate: null, startTime: null, endTime: null, timezone: null, timezoneLabel: null, convenorKeys: [],
-    platform: null, location: null, registrationUrl: null, topics: [], partOf: null, source, ranges: [], provenance: [],
-  };
-}
-
 function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to: number, year: number | null, docZone: ReturnType<typeof findZone>): SessionDraft {
   const units = ctx.units;
   const d = emptyDraft(squash(cand.title), cand.source, 'session');
@@ -231,67 +227,6 @@ function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to:
   return d;
 }
 
-function normPlatform(p: string): string {
-  if (/^webex$/i.test(p)) return 'WebEx';
-  if (/teams/i.test(p)) return 'Microsoft Teams';
-  if (/person/i.test(p)) return 'in person';
-  return p;
-}
-
-/** A URL in the session body that is for registering (its path, or the sentence before it says so). */
-export function registrationUrl(ctx: ExtractContext, body: Unit[]): string | null {
-  for (let i = 0; i < body.length; i++) {
-    const u = body[i];
-    if (u.kind === 'footnote') continue;
-    const urls = ctx.urlSpans.filter((s) => s.start >= u.start && s.end <= u.end);
-    for (const s of urls) {
-      const around = ctx.text.slice(Math.max(u.start, s.start - 200), s.start) + (i > 0 ? ' ' + ctx.text.slice(body[i - 1].start, body[i - 1].end).slice(-300) : '');
-      if (/regist|sign[-_]?up|rsvp/i.test(s.url.replace(/^https?:\/\/[^/]+/, '')) || /\bregist|\bsign[- ]?up|\brsvp\b/i.test(around)) return s.url;
-    }
-  }
-  return null;
-}
-
-const GENERIC_WORDS = new Set(['programme', 'program', 'agenda', 'and', 'speaker', 'speakers', 'biographies', 'bios', 'draft', 'provisional', 'annotated', 'concept', 'note', 'information', 'invitation', 'announcement', 'press', 'release', 'save', 'the', 'date', 'of', 'event', 'details', 'practical', 'logistics', 'background', 'overview', 'summary', 'with', '&']);
-/** "Programme and Speaker Biographies", "Draft Agenda": a section heading, not an event title. */
-function isGenericHeading(t: string): boolean {
-  return t.toLowerCase().split(/[^a-z&]+/).filter(Boolean).every((w) => GENERIC_WORDS.has(w));
-}
-const LABEL_LINE = /^(?:date|dates|time|times|location|venue|place|where|when|co-?hosted by|hosted by|(?:co-)?organi[sz]ed by|convenors?|convened by|organi[sz]ers?|platform|format|registration|register|rsvp|contact|title|language|languages|interpretation|participants|audience|moderators?|speakers?|chair|background|objectives?)\b[^:]{0,20}:/i;
-const GENERIC_LINE = /^(?:press release|for immediate release|announcement|invitation|concept note|(?:draft |provisional |annotated )?(?:programme|program|agenda)|draft|save the date|media advisory|news(?: release)?|information note|background note|side[- ]event|webinar|online event|expert dialogue|briefing|event|and|\W*)\W*$/i;
-const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|seminar|dialogue|briefing|meeting|round ?table|panel(?: discussion)?|symposium|summit|launch|session)[ \t]*(?:entitled|titled|on|called|:)?[ \t]*[“"]([^”"\n]{8,200})[”"]/i;
-
-/** The title of a one-event announcement, and where it is. */
-function pickEventTitle(ctx: ExtractContext, before = ctx.units.length): { title: string; unit: number; at: number } | null {
-  const units = ctx.units.slice(0, before).filter((u) => u.kind !== 'footnote').slice(0, 14);
-  const heading = units.find((u) => u.kind === 'heading' && (u.level ?? 1) <= 2 && !GENERIC_LINE.test(squashHead(u.text)) && hasWords(u.text, 3));
-  if (heading) return { title: squash(heading.text).replace(/^(?:Webinar|Event|Side[- ]event|Invitation)\s*[:–—-]\s*/i, ''), unit: heading.index, at: heading.start };
-  for (const u of units) {
-    const m = EVENT_QUOTE.exec(u.text);
-    if (m) return { title: m[1].trim(), unit: u.index, at: u.start + m.index + m[0].length - m[1].length - 1 };
-  }
-  for (const u of units.slice(0, 8)) {
-    for (const line of u.text.split('\n')) {
-      if (/^[“"][^”"]{3,120}[”"]/.test(line.trim()) && line.split(' ').length <= 25) return { title: squash(line), unit: u.index, at: u.start + u.text.indexOf(line) };
-    }
-  }
-  const metaTitle = ctx.doc.title?.replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/, '').trim();
-  if (metaTitle && metaTitle.split(' ').length >= 3) return { title: metaTitle, unit: units[0]?.index ?? 0, at: 0 };
-  for (const u of units.slice(0, 8)) {
-    // a title wrapped over lines: a line starting in lower case continues the one before
-    const lines = u.text.split('\n').reduce<string[]>((acc, line) => { if (acc.length && /^\s*\p{Ll}/u.test(line)) acc[acc.length - 1] += ' ' + line.trim(); else acc.push(line); return acc; }, []);
-    for (const line of lines) {
-      const l = squash(line);
-      if (GENERIC_LINE.test(l) || l.split(' ').length < 3 || LABEL_LINE.test(l) || /[.]$/.test(l)) continue;
-      const dates = findDates(l);
-      if (dates.length && dates[0].end - dates[0].start > l.length / 3) continue;
-      if (/^(?:Mr|Ms|Mrs|Dr|H\.E)\b/.test(l)) continue;
-      return { title: l, unit: u.index, at: u.start + Math.max(0, u.text.indexOf(line.split(' ')[0])) };
-    }
-  }
-  return null;
-}
-
 function singleEvent(ctx: ExtractContext, orgs: OrgRegistry, year: number | null, docZone: ReturnType<typeof findZone>): SessionDraft | null {
   const units = ctx.units.filter((u) => u.kind !== 'footnote');
   const head = units.slice(0, 12);
@@ -316,72 +251,3 @@ function singleEvent(ctx: ExtractContext, orgs: OrgRegistry, year: number | null
   return d;
 }
 
-/** "X will convene/host/organise ...", "co-organised with A and B": the organizations that run an event. */
-function proseConvenors(ctx: ExtractContext, orgs: OrgRegistry, fromUnit: number, count = 4): string[] {
-  const keys: string[] = [];
-  for (const u of ctx.units.slice(fromUnit, fromUnit + count)) {
-    if (u.kind === 'footnote') continue;
-    const t = ctx.masked.slice(u.start, u.end);
-    for (const m of t.matchAll(/\b(?:will\s+)?(?:convene|convenes|host|hosts|organi[sz]es?|is\s+organi[sz]ing|co-organi[sz]es?)\b/g)) {
-      const sentStart = Math.max(t.lastIndexOf('. ', m.index!) + 2, 0);
-      const found = orgs.scan(t.slice(sentStart, m.index!), u.start + sentStart, 'sessions');
-      if (found.length) { const k = found[found.length - 1].key; if (!keys.includes(k)) keys.push(k); }
-    }
-    for (const m of t.matchAll(/\b(?:co-organi[sz]ed|organi[sz]ed|hosted|convened)\s+(?:jointly\s+)?(?:with|by)\s+(?:the\s+)?|\bin\s+(?:partnership|cooperation|co-operation|collaboration)\s+with\s+(?:the\s+)?|\b[Oo]n behalf of\s+(?:the\s+)?/g)) {
-      const from = m.index! + m[0].length;
-      const rest = t.slice(from);
-      const stop = rest.search(/,\s+(?=[a-z]|I\s|We\s)|[.;]\s|[.;]$|\s+to\s+(?=[a-z])/);
-      const value = stop >= 0 ? rest.slice(0, stop) : rest;
-      for (const k of splitConvenors(ctx, orgs, value, u.start + from)) if (!keys.includes(k)) keys.push(k);
-    }
-  }
-  return keys;
-}
-
-/** The conference the sessions are part of: a "... Conference/Forum ..." line in the front matter, with its dates. */
-function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: number, year: number | null, sessions: SessionDraft[], docZone: ReturnType<typeof findZone>): SessionDraft | null {
-  const front = ctx.units.slice(0, Math.min(frontEnd, 30)).filter((u) => u.kind !== 'footnote');
-  let hit: { title: string; unit: number; at: number } | null = null;
-  for (const u of front) {
-    let pos = 0;
-    for (const line of u.text.split('\n')) {
-      const t = squash(line.replace(/\s+Page\s+\d+\s+of\s+\d+\s*$/i, ''));
-      if (!hit && CONFERENCE.test(t) && !/tele-?conference|video-?conference|press conference/i.test(t) && t.split(' ').length <= 20 && !/^(?:Online|This|The following)\b/i.test(t) && !/[.]$/.test(t)) {
-        hit = { title: t.replace(/^(?:Side event on the margins of|On the margins of|In the framework of)\s+(?:the\s+)?/i, ''), unit: u.index, at: u.start + pos };
-      }
-      pos += line.length + 1;
-    }
-  }
-  // no conference word: the event the agenda belongs to is the announcement's own title
-  hit ??= pickEventTitle(ctx, frontEnd);
-  if (!hit) return null;
-  const title = hit.title;
-  if (sessions.some((s) => titleSimilarity(s.title, title) >= 0.6)) return null;
-  const d = emptyDraft(title, 'conference', 'conference');
-  d.provenance.push(ctx.prov(hit.at, hit.at + title.length, 'sessions'));
-  const after = front.filter((u) => u.index >= hit!.unit).map((u) => u.text).join('\n');
-  const dates = findDates(after, 0, year).filter((x) => x.year);
-  const date = dates[0] ?? findDates(front.map((u) => u.text).join('\n'), 0, year).find((x) => x.year);
-  if (date) { d.date = date.date; d.endDate = date.endDate; }
-  const time = findTime(after);
-  if (time && time.endTime) { d.startTime = time.startTime; d.endTime = time.endTime; }
-  if (docZone) { d.timezone = docZone.timezone; d.timezoneLabel = docZone.label; }
-  // the letterhead: organization names alone on the first lines; the most specific one convenes
-  const letter: string[] = [];
-  for (const u of ctx.units.slice(0, 4)) {
-    const found = orgs.scan(u.text, u.start, 'sessions');
-    if (found.length === 1 && found[0].name.length >= squashHead(u.text).length - 2) letter.push(found[0].key);
-  }
-  for (let i = 1; i < letter.length; i++) orgs.setParent(letter[i], letter[i - 1]);
-  if (letter.length) d.convenorKeys = [letter[letter.length - 1]];
-  else {
-    const frontUnits = front.map((u) => u.index);
-    for (const u of front) {
-      const m = CONVENOR_LABEL.exec(squashHead(u.text));
-      if (m) { const at = u.start + u.text.indexOf(m[1].slice(0, 20)); d.convenorKeys = splitConvenors(ctx, orgs, ctx.masked.slice(at, u.end), at); break; }
-    }
-    if (!d.convenorKeys.length && frontUnits.length) d.convenorKeys = proseConvenors(ctx, orgs, frontUnits[0], frontUnits.length);
-  }
-  d.ranges = [];
-  return d;
-}
