@@ -41,3 +41,8 @@ export function continuesOnNextLine(line: string, next: string): boolean {
   if (/^\p{Ll}/u.test(b)) return true;
   return /(?:[:,–—-]|\b(?:and|of|for|in|on|the|to|with|against|from|a|an|at|by))$/i.test(a) && /^[\p{Lu}“"‘']/u.test(b) && !/^\d/.test(b);
 }
+
+/** A line part that names only a zone, a platform or "online" ("CET (Brussels time), Microsoft Teams"). */
+export function isFieldsOnly(text: string): boolean {
+  return /^[\s(),|/–—-]*(?:(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+\-−–]\s*\d{1,2}(?::?\d{2})?)\b|\(?\p{Lu}\p{Ll}+ time\)?|online|via|on|zoom|webex|microsoft teams|ms teams|teams|google meet|hybrid|in[- ]person|[,()|/–—-]|\s)+$/iu.test(text);
+}

@@ -4,7 +4,7 @@
 import type { ExtractContext, Unit } from './context.js';
 import { dominantYear, findDates, findTime, findZone, withYear } from './dates.js';
 import { dayHeaderDate } from './agenda-days.js';
-import { cleanAgendaTitle, isSegmentTitle } from './session-titles.js';
+import { cleanAgendaTitle, isFieldsOnly, isSegmentTitle } from './session-titles.js';
 import { proseConvenors, splitConvenors } from './convenors.js';
 import { conference } from './session-conference.js';
 import { emptyDraft, type SessionDraft } from './session-draft.js';
@@ -24,6 +24,8 @@ const SESSION_HEADING = /^(?:(?:Session|Panel|Workshop|Round ?table|Plenary|Side
 const TIME_ONLY = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)(?:\s{2,}|\s*[|–—-]\s*|\s+(?=\p{Lu}))(\S[^\n]*)([\s\S]*)$/iu;
 const SUB_ITEM = /^\s*[A-H][.)]\s+(\p{Lu}.*?)(?:\s+[—–-]\s+.*)?$/u;
 const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
+const TIME_RANGE_TEXT = /\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
+const BY_LINE = /\b(?:(?:co-|jointly\s+)?(?:organi[sz]ed|hosted|convened|sponsored)|co-sponsored)\s+by\s+(?:the\s+)?/i;
 /** Agenda slots that are pauses or logistics, not sessions. */
 const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b|^(?:close|end|adjourn(?:ment)?)\s*$/i;
 
@@ -32,7 +34,7 @@ interface Candidate { unit: number; title: string; source: SessionDraft['source'
 /** An agenda row's title without its speakers; pauses and segments with their speakers are not sessions. */
 function agendaRow(raw: string): { title: string; session: boolean; fieldsOnly: boolean } {
   const cleaned = cleanAgendaTitle(squash(raw.split(' | ')[0]));
-  const fieldsOnly = /^[\s(),]*(?:(?:[A-Z]{2,5}|(?:GMT|UTC)\s*[+-−–]\s*\d{1,2}(?::?\d{2})?)\b|\(?\p{Lu}\p{Ll}+ time\)?|online|via|on|zoom|webex|microsoft teams|ms teams|teams|google meet|hybrid|in[- ]person|[,()|/]|\s)+$/iu.test(cleaned.title);
+  const fieldsOnly = isFieldsOnly(cleaned.title);
   const session = !NOT_SESSION.test(cleaned.title) && !(cleaned.hadSpeakers && isSegmentTitle(cleaned.title));
   return { title: cleaned.title, session, fieldsOnly };
 }
@@ -110,7 +112,13 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
     const cand = cands[c];
     const to = c + 1 < cands.length ? cands[c + 1].unit : units.length;
     if (cand.titleUnit < 0) continue; // a break or opening slot: not a session
-    drafts.push(buildDraft(ctx, orgs, cand, to, year, docZone));
+    const draft = buildDraft(ctx, orgs, cand, to, year, docZone);
+    // the first event's by-line may stand above its title ("Organized by ..." under a "Concept Note" label)
+    if (c === 0 && cand.source === 'label' && !draft.convenorKeys.length && cand.unit > 0) {
+      const from = Math.max(0, cand.unit - 3);
+      draft.convenorKeys = proseConvenors(ctx, orgs, from, cand.unit - from);
+    }
+    drafts.push(draft);
   }
   // merge duplicate mentions of the same session
   const merged: SessionDraft[] = [];
@@ -201,9 +209,9 @@ function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to:
       } else if ((m = VENUE_LABEL.exec(line))) {
         const p = PLATFORM.exec(m[1]);
         if (p) d.platform = normPlatform(p[1]); else d.location = m[1].trim();
-      } else if (n < 4 && !d.convenorKeys.length && (m = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?([^.]+)/i.exec(line))) {
+      } else if (n < 4 && !d.convenorKeys.length && (m = BY_LINE.exec(line))) {
         const lineMasked = ctx.masked.slice(lineStart, lineStart + rawLine.length);
-        const by = /\b(?:organi[sz]ed|hosted|convened|co-organi[sz]ed)\s+by\s+(?:the\s+)?/i.exec(lineMasked);
+        const by = BY_LINE.exec(lineMasked);
         if (by) {
           const valueStart = lineStart + by.index + by[0].length;
           const value = ctx.masked.slice(valueStart, lineStart + rawLine.length).replace(/\s*\((?:via|on|through)\b[^)]*\)[\s\S]*$/i, '').replace(/[.][\s\S]*$/, '');
@@ -215,9 +223,14 @@ function buildDraft(ctx: ExtractContext, orgs: OrgRegistry, cand: Candidate, to:
       const f = findDates(t, 0, year).find((x) => !/\b(?:by|before|until|deadline)\s*$/i.test(t.slice(0, x.start)));
       if (f && (n > 0 || cand.source !== 'label')) d.date = withYear(f, year).date;
     }
-    if (!d.startTime && n < 3 && cand.source !== 'label' && !TITLE_LABEL.test(t)) {
+    // a one-line "date | time zone | platform" line counts for a labelled block too
+    if (!d.startTime && n < 3 && (cand.source !== 'label' || (t.length < 160 && (findDates(t, 0, year).length > 0 || isFieldsOnly(t.replace(TIME_RANGE_TEXT, ''))))) && !TITLE_LABEL.test(t)) {
       const tm = findTime(t);
-      if (tm && n > 0) { d.startTime = tm.startTime; d.endTime = tm.endTime; }
+      if (tm && n > 0) {
+        d.startTime = tm.startTime; d.endTime = tm.endTime;
+        const z = findZone(t.slice(tm.end)) ?? findZone(t);
+        if (z && !d.timezone) { d.timezone = z.timezone; d.timezoneLabel = z.label; }
+      }
     }
     if (!d.platform) { const p = PLATFORM.exec(u.text); if (p) d.platform = normPlatform(p[1]); }
   }
@@ -247,7 +260,8 @@ function singleEvent(ctx: ExtractContext, orgs: OrgRegistry, year: number | null
   if (near && (!d.date || d.source === 'single')) d.date = withYear(near, year).date;
   if (!d.date) { const f = findDates(joined, 0, year).find((x) => x.year) ?? findDates(joined, 0, year)[0]; if (f) d.date = withYear(f, year).date; }
   if (!d.startTime) { const t = findTime(joined); if (t) { d.startTime = t.startTime; d.endTime = t.endTime; } }
-  if (!d.convenorKeys.length) d.convenorKeys = proseConvenors(ctx, orgs, picked.unit);
+  // the by-line may stand above the title ("Organized by ..." under a "Concept Note" label)
+  if (!d.convenorKeys.length) { const from = Math.max(0, picked.unit - 3); d.convenorKeys = proseConvenors(ctx, orgs, from, picked.unit - from + 4); }
   return d;
 }
 
