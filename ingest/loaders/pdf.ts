@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { LoadedDocument } from '../../src/document.js';
 import { ExtractionError } from '../../src/errors.js';
-import { buildDocument } from './document-builder.js';
+import { buildDocument, type PendingBlock } from './document-builder.js';
 import { oneLine } from './one-line.js';
 import { layoutPages, type PdfPage } from './pdf-layout.js';
 import { anchorText, attachLinks } from './pdf-links.js';
@@ -31,7 +31,45 @@ function standardFontDir(): string {
   return join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts') + '/';
 }
 
-interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number }
+interface TextItemLike { str?: string; transform?: number[]; width?: number; height?: number; fontName?: string }
+interface PageLike {
+  getOperatorList(): Promise<unknown>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+}
+
+/**
+ * The page's bold fonts, by pdf.js font id. Text content names fonts only by id; the font objects (with the
+ * PostScript name and flags) arrive once the page's operator list is built. Unknown counts as regular.
+ */
+async function boldFonts(page: PageLike, ids: string[]): Promise<Set<string>> {
+  const bold = new Set<string>();
+  try {
+    await page.getOperatorList();
+    for (const id of ids) {
+      if (!page.commonObjs.has(id)) continue;
+      const font = page.commonObjs.get(id) as { name?: unknown; bold?: unknown } | null;
+      if (font && (font.bold === true || (typeof font.name === 'string' && /bold|black|heavy|semibold|demi/i.test(font.name)))) bold.add(id);
+    }
+  } catch {
+    // Weight is a hint for headings only; a page whose drawing cannot be parsed still has its text.
+  }
+  return bold;
+}
+
+/** Metadata titles that name the file or the tool rather than the document. */
+const JUNK_TITLE = /^(?:untitled|microsoft (?:word|powerpoint) - |document\d*$)|\.(?:docx?|pdf|odt|rtf|indd)$/i;
+
+/**
+ * The document title: the metadata title unless it is junk or a generic label of a few words ("Agenda",
+ * "Expert Meeting") above a longer main heading on page 1; else that heading.
+ */
+export function chooseTitle(meta: string | null, blocks: PendingBlock[]): string | null {
+  const main = blocks.find((b) => b.kind === 'heading' && b.level === 1 && (b.page ?? 1) === 1)?.text
+    ?? blocks.find((b) => b.kind === 'heading')?.text ?? null;
+  if (meta === null || JUNK_TITLE.test(meta)) return main ?? meta;
+  if (main && meta.split(/\s+/).length <= 3 && main.length > meta.length && !main.toLowerCase().includes(meta.toLowerCase())) return main;
+  return meta;
+}
 
 /**
  * Load a PDF: text by page and line, paragraphs, headings, list items, footnotes (block.page set).
@@ -68,9 +106,13 @@ export async function loadPdf(raw: Uint8Array, source: string): Promise<LoadedDo
         const page = await doc.getPage(n);
         const [x0, y0, x1, y1] = page.view;
         const content = await page.getTextContent();
+        const bold = await boldFonts(page, Object.keys(content.styles));
         const items = (content.items as TextItemLike[]).filter((i) => typeof i.str === 'string' && i.transform).map((i) => {
           const t = i.transform!;
-          return { str: i.str!, x: t[4] - x0, y: t[5] - y0, width: i.width ?? 0, size: Math.hypot(t[2], t[3]) || i.height || 0 };
+          return {
+            str: i.str!, x: t[4] - x0, y: t[5] - y0, width: i.width ?? 0, size: Math.hypot(t[2], t[3]) || i.height || 0,
+            ...(i.fontName && bold.has(i.fontName) ? { bold: true } : {}),
+          };
         });
         pages.push({ number: n, width: x1 - x0, height: y1 - y0, items });
         try {
@@ -102,7 +144,7 @@ export async function loadPdf(raw: Uint8Array, source: string): Promise<LoadedDo
     } catch {
       // Metadata is optional.
     }
-    title ??= blocks.find((b) => b.kind === 'heading')?.text ?? null;
+    title = chooseTitle(title, blocks);
     const built = buildDocument(blocks, { source, mediaType: 'application/pdf', raw, title, warnings });
     attachLinks(built, links);
     return built;
