@@ -13,7 +13,7 @@ import type {
   AdjacentQuery, Direction, DocumentRecord, DocumentWrite, EdgeQuery, EdgeRef, FindNodesQuery, GraphStore, LatestLinkCheck,
   LinkCheckFilter, ListNodesQuery, MergeRecord, NodeSummary, Page, ReplaceResult, SearchHit, StoreStats, WebResourceRow,
 } from './store.js';
-import { migrate } from './sqlite/schema.js';
+import { checkSchemaReadonly, migrate } from './sqlite/schema.js';
 import { DocumentWriter } from './sqlite/write-document.js';
 import { LinkCheckTable } from './sqlite/link-checks.js';
 import { NodeSearch, rowToSummary } from './sqlite/search.js';
@@ -67,6 +67,8 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): SqliteStore {
       db.pragma('journal_mode = WAL');
       db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
       migrate(db);
+    } else {
+      checkSchemaReadonly(db);
     }
     return new SqliteStore(db, dir);
   } catch (err) {

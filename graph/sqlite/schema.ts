@@ -3,7 +3,11 @@
 // Edges reference nodes by integer id: compact endpoint indexes for 1M+ edges.
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 1;
+/**
+ * 1: first release. 2: search reads node-level alias and word indexes (one row per node, not per
+ * contributing document), built from `aliases`; the per-document `words` table is gone.
+ */
+export const SCHEMA_VERSION = 2;
 
 const DDL = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -39,20 +43,26 @@ CREATE TABLE IF NOT EXISTS edge_contrib (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edge_contrib_doc ON edge_contrib(doc_id);
 
--- Normalised names/aliases/acronyms (exact and prefix lookups) and their words (word-prefix search),
--- per contributing document: a document's aliases go with its contribution, and resolution of a
--- document can ignore the aliases only its own previous version supplied.
+-- Normalised names/aliases/acronyms per contributing document: a document's aliases go with its
+-- contribution, and resolution of a document can ignore the aliases only its own previous version supplied.
 CREATE TABLE IF NOT EXISTS aliases (
   alias TEXT NOT NULL, node_id INTEGER NOT NULL, doc_id TEXT NOT NULL, kind TEXT NOT NULL, type TEXT NOT NULL,
   PRIMARY KEY (alias, node_id, doc_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS aliases_node ON aliases(node_id);
 CREATE INDEX IF NOT EXISTS aliases_doc ON aliases(doc_id);
-CREATE TABLE IF NOT EXISTS words (
-  word TEXT NOT NULL, node_id INTEGER NOT NULL, doc_id TEXT NOT NULL, kind TEXT NOT NULL,
-  PRIMARY KEY (word, node_id, doc_id)
+-- Search: the distinct aliases of each node and the words of its non-initials aliases (single
+-- letters left out), rebuilt from \`aliases\` whenever a node's contributions change.
+CREATE TABLE IF NOT EXISTS node_alias (
+  alias TEXT NOT NULL, node_id INTEGER NOT NULL, kind TEXT NOT NULL,
+  PRIMARY KEY (alias, node_id)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS words_doc ON words(doc_id);
+CREATE INDEX IF NOT EXISTS node_alias_node ON node_alias(node_id, alias);
+CREATE TABLE IF NOT EXISTS node_word (
+  word TEXT NOT NULL, node_id INTEGER NOT NULL, kind TEXT NOT NULL,
+  PRIMARY KEY (word, node_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS node_word_node ON node_word(node_id);
 
 CREATE TABLE IF NOT EXISTS merges (
   id INTEGER PRIMARY KEY, doc_id TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
@@ -76,14 +86,43 @@ CREATE INDEX IF NOT EXISTS link_latest_verdict ON link_latest(verdict, url);
 CREATE INDEX IF NOT EXISTS link_latest_host ON link_latest(host, url);
 `;
 
-/** Create or check the schema. A store written by a newer citegraph is refused, not guessed at. */
+/** Upgrades from each older version, run in order inside the migration transaction. */
+const UPGRADES: Record<number, (db: Database.Database) => void> = {
+  // 1 -> 2: fill the node-level search indexes from the per-document ones, then drop `words`.
+  2: (db) => {
+    db.exec(`INSERT OR IGNORE INTO node_alias (alias, node_id, kind) SELECT alias, node_id, kind FROM aliases;
+      INSERT OR IGNORE INTO node_word (word, node_id, kind) SELECT word, node_id, kind FROM words;
+      DROP TABLE IF EXISTS words;`);
+  },
+};
+
+/** The schema version of an open database (0 for a new, empty file). */
+export function schemaVersion(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Create the schema, or upgrade an older store in place (one transaction: a crash leaves the old
+ * version). A store written by a newer citegraph is refused, not guessed at.
+ */
 export function migrate(db: Database.Database): void {
-  const version = db.pragma('user_version', { simple: true }) as number;
+  const version = schemaVersion(db);
   if (version > SCHEMA_VERSION) {
     throw new Error(`schema version ${version} is newer than this citegraph (${SCHEMA_VERSION})`);
   }
+  if (version === SCHEMA_VERSION) return;
   db.transaction(() => {
     db.exec(DDL);
+    // A new file (version 0) is created at the current version; an existing one is upgraded step by step.
+    if (version > 0) for (let v = version + 1; v <= SCHEMA_VERSION; v++) UPGRADES[v]?.(db);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  })();
+  }).immediate();
+}
+
+/** @throws Error when a read-only store is not at this citegraph's schema version. */
+export function checkSchemaReadonly(db: Database.Database): void {
+  const version = schemaVersion(db);
+  if (version !== SCHEMA_VERSION) {
+    throw new Error(`schema version ${version} is not this citegraph's (${SCHEMA_VERSION}); open the store once without read-only to upgrade it`);
+  }
 }

@@ -57,9 +57,16 @@ export class DocumentWriter {
       delEdgeContribsOf: p('DELETE FROM edge_contrib WHERE edge_id = ?'),
       delAliases: p('DELETE FROM aliases WHERE node_id = ?'),
       insAlias: p('INSERT OR IGNORE INTO aliases (alias, node_id, doc_id, kind, type) VALUES (?, ?, ?, ?, ?)'),
-      insWord: p('INSERT OR IGNORE INTO words (word, node_id, doc_id, kind) VALUES (?, ?, ?, ?)'),
       delDocAliases: p('DELETE FROM aliases WHERE doc_id = ?'),
-      delDocWords: p('DELETE FROM words WHERE doc_id = ?'),
+      contribAliases: p('SELECT alias, kind, type FROM aliases WHERE node_id = ?'),
+      searchAliases: p('SELECT alias FROM node_alias WHERE node_id = ?').pluck(),
+      searchWords: p('SELECT word FROM node_word WHERE node_id = ?').pluck(),
+      insSearchAlias: p('INSERT OR IGNORE INTO node_alias (alias, node_id, kind) VALUES (?, ?, ?)'),
+      delSearchAlias: p('DELETE FROM node_alias WHERE alias = ? AND node_id = ?'),
+      insSearchWord: p('INSERT OR IGNORE INTO node_word (word, node_id, kind) VALUES (?, ?, ?)'),
+      delSearchWord: p('DELETE FROM node_word WHERE word = ? AND node_id = ?'),
+      delSearchAliasesOf: p('DELETE FROM node_alias WHERE node_id = ?'),
+      delSearchWordsOf: p('DELETE FROM node_word WHERE node_id = ?'),
       insMerge: p('INSERT INTO merges (doc_id, kind, key, names, reason, detail) VALUES (?, ?, ?, ?, ?, ?)'),
     };
   }
@@ -122,9 +129,8 @@ export class DocumentWriter {
 
     for (const id of touchedEdges) if (!freshEdges.has(id) && this.refreshEdge(id)) result.edgesRemoved++;
     for (const id of touchedNodes) {
-      if (fresh.has(id)) continue;
-      const removed = this.refreshNode(id);
-      if (removed) { result.nodesRemoved++; result.edgesRemoved += removed - 1; }
+      const removed = fresh.has(id) ? 0 : this.refreshNode(id);
+      if (removed) { result.nodesRemoved++; result.edgesRemoved += removed - 1; } else this.reindexSearch(id);
     }
     for (const m of write.merges ?? []) {
       this.s.insMerge.run(doc.id, m.kind, m.key, JSON.stringify(m.names), m.reason, m.detail ?? null);
@@ -137,7 +143,7 @@ export class DocumentWriter {
     if (!this.s.docExists.get(documentId)) return false;
     const { oldNodes, oldEdges } = this.retract(documentId);
     for (const id of oldEdges) this.refreshEdge(id);
-    for (const id of oldNodes) this.refreshNode(id);
+    for (const id of oldNodes) if (!this.refreshNode(id)) this.reindexSearch(id);
     this.s.deleteDoc.run(documentId);
     return true;
   }
@@ -149,7 +155,6 @@ export class DocumentWriter {
     this.s.delEdgeContribs.run(documentId);
     this.s.delMerges.run(documentId);
     this.s.delDocAliases.run(documentId);
-    this.s.delDocWords.run(documentId);
     return { oldNodes, oldEdges };
   }
 
@@ -172,6 +177,8 @@ export class DocumentWriter {
       const edgeIds = this.s.edgesAt.all({ id }) as number[];
       for (const e of edgeIds) { this.s.delEdgeContribsOf.run(e); this.s.delEdge.run(e); }
       this.s.delAliases.run(id);
+      this.s.delSearchAliasesOf.run(id);
+      this.s.delSearchWordsOf.run(id);
       this.s.delNode.run(id);
       return 1 + edgeIds.length;
     }
@@ -184,10 +191,30 @@ export class DocumentWriter {
   private indexAliases(id: number, docId: string, kind: NodeRecord['kind'], label: string, props: Record<string, unknown>): void {
     for (const a of nodeAliases(kind, label, props)) {
       this.s.insAlias.run(a.alias, id, docId, kind, a.type);
-      // Words feed word-prefix search; initials forms only repeat the surname, single letters match everything.
-      if (a.type !== 'initials') for (const w of a.alias.split(' ')) if (w.length > 1) this.s.insWord.run(w, id, docId, kind);
     }
   }
+
+  /**
+   * Bring a node's search rows (node_alias, node_word) in line with the aliases its contributions
+   * supply; rows already right are left alone, so a node many documents share costs two reads.
+   */
+  private reindexSearch(id: number): void {
+    const aliases = new Map<string, string>();
+    const words = new Map<string, string>();
+    for (const r of this.s.contribAliases.all(id) as Array<{ alias: string; kind: string; type: string }>) {
+      aliases.set(r.alias, r.kind);
+      // Initials forms only repeat the surname; single letters would match everything.
+      if (r.type !== 'initials') for (const w of r.alias.split(' ')) if (w.length > 1) words.set(w, r.kind);
+    }
+    syncRows(this.s.searchAliases.all(id) as string[], aliases, (a) => this.s.delSearchAlias.run(a, id), (a, k) => this.s.insSearchAlias.run(a, id, k));
+    syncRows(this.s.searchWords.all(id) as string[], words, (w) => this.s.delSearchWord.run(w, id), (w, k) => this.s.insSearchWord.run(w, id, k));
+  }
+}
+
+function syncRows(have: string[], want: Map<string, string>, del: (v: string) => void, ins: (v: string, kind: string) => void): void {
+  const had = new Set(have);
+  for (const v of had) if (!want.has(v)) del(v);
+  for (const [v, kind] of want) if (!had.has(v)) ins(v, kind);
 }
 
 function toContribution(r: ContribRow): Contribution {

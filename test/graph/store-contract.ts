@@ -142,6 +142,38 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       expect(await s.lookupAlias('Organization', 'law enforcement', { excludeDocument: D1 })).toEqual([]);
     }, t);
 
+    it('ranks search hits by score then label, words on one alias, one hit per node, following retractions', async () => {
+      const s = await open();
+      const person = (d: string, key: string, name: string, aliases: string[] = []) =>
+        node(d, key, 'Person', name, { name, honorifics: [], aliases, roles: [], location: null });
+      await s.replaceDocument(docWrite(D1, [
+        person(D1, 'person:alpha-beta', 'Alpha Beta', ['Gamma Delta']),
+        person(D1, 'person:beta-alpha', 'Beta Alphas'),
+        person(D1, 'person:alpha', 'Alpha'),
+      ], []));
+      await s.replaceDocument(docWrite(D2, [person(D2, 'person:alpha-beta', 'Alpha Beta'), person(D2, 'person:zed-alpha', 'Zed Alphabet')], []));
+      const hits = async (q: string) => (await s.findNodes({ q, limit: 10 })).items.map((h) => `${h.node.key} ${h.score} ${h.matched}`);
+      // Exact first, then alias prefixes, then word prefixes, each by label; a node twice supported is one
+      // hit. A word match reports the first alias that matches (here initials forms).
+      expect(await hits('alpha')).toEqual([
+        'person:alpha 3 alpha', 'person:alpha-beta 2 alpha beta', 'person:beta-alpha 1 b alphas', 'person:zed-alpha 1 z alphabet',
+      ]);
+      // Every query word must prefix a word of the same alias.
+      expect(await hits('alpha delta')).toEqual([]);
+      expect(await hits('del gam')).toEqual(['person:alpha-beta 1 gamma delta']);
+      expect(await hits('alph be')).toEqual(['person:alpha-beta 1 alpha beta', 'person:beta-alpha 1 beta alphas']);
+      const first = await s.findNodes({ q: 'alpha', limit: 2 });
+      const rest = await s.findNodes({ q: 'alpha', limit: 10, cursor: first.nextCursor! });
+      expect([...first.items, ...rest.items].map((h) => h.node.key)).toEqual(['person:alpha', 'person:alpha-beta', 'person:beta-alpha', 'person:zed-alpha']);
+      expect(rest.nextCursor).toBeNull();
+      // Retracting the only document that gave an alias takes it out of search; the node stays.
+      await s.replaceDocument(docWrite(D1, [person(D1, 'person:alpha', 'Alpha')], []));
+      expect(await hits('gamma')).toEqual([]);
+      expect(await hits('beta')).toEqual(['person:alpha-beta 1 a beta']);
+      await s.removeDocument(D2);
+      expect(await hits('alph')).toEqual(['person:alpha 2 alpha']);
+    }, t);
+
     it('lists nodes of a kind by label with cursors, and documents by id', async () => {
       const s = await open();
       const names = ['Zoe Adams', 'bob Brown', 'Carla Diaz', 'Ann Lee', 'Dan Ng'];
