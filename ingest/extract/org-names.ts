@@ -134,13 +134,50 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
         const lineStart = text.lastIndexOf('\n', tokens[j].end - offset - 1) + 1;
         if (parsePersonName(text.slice(lineStart, tokens[j].end - offset))) break;
       }
-      if (isCapitalized(w) || isConnector(w, false) || gap.includes('&') || COMPANY_SUFFIX.has(w)) j++;
+      if (isCapitalized(w) || isConnector(w, false) || gap.includes('&') || COMPANY_SUFFIX.has(w) || isInnerAt(text, offset, tokens, i, j + 1)) j++;
       else break;
     }
-    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient).filter((o) => !ENDS_IN_DATE.test(o.name)));
+    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient).filter((o) => !ENDS_IN_DATE.test(o.name)).map((o) => withListLead(text, offset, tokens, i, o)));
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * "the Citizens, Equality, Rights and Values Programme": a name made of a comma list of single words ending
+ * in "X and Y <Head>" takes the list in front of it (after "the", an acronym or a line start).
+ */
+function withListLead(text: string, offset: number, tokens: Token[], runStart: number, org: OrgSpan): OrgSpan {
+  if (org.start !== tokens[runStart].start || !/^\p{Lu}\p{L}+ and \p{Lu}/u.test(org.name)) return org;
+  let k = runStart, start = org.start;
+  for (let n = 0; n < 4 && k >= 2; n++) {
+    const w = tokens[k - 1];
+    if (text.slice(w.end - offset, tokens[k].start - offset) !== ', ' || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || PLACES.has(w.text) || isHead(w.text)) break;
+    k--;
+    start = w.start;
+  }
+  if (start === org.start) return org;
+  const lead = text.slice(0, start - offset).match(/(?:^|\n|\bthe\s+|\b\p{Lu}{2,6}\s+)$/u);
+  return lead ? { name: text.slice(start - offset, org.end - offset).replace(/\s+/g, ' '), start, end: org.end } : org;
+}
+
+/** Words that name an event, not a body: "Expert Meeting at Vienna International Centre" is no name. */
+const EVENT_WORDS = /^(?:Meeting|Conference|Event|Session|Workshop|Forum|Summit|Webinar|Seminar|Roundtable|Dialogue|Panel|Training|Launch|Reception|Lunch|Dinner|Visit)$/;
+
+/**
+ * "at" inside a name: "Fundamental Principles and Rights at Work Branch" (a head word follows within two
+ * words) and "United Nations Office at Geneva" (an Office or Mission at a place).
+ */
+function isInnerAt(text: string, offset: number, tokens: Token[], runStart: number, k: number): boolean {
+  if (tokens[k].text !== 'at' || k + 1 >= tokens.length) return false;
+  const prev = tokens[k - 1].text, next = tokens[k + 1].text;
+  if (!/^[ \t]$/.test(text.slice(tokens[k].end - offset, tokens[k + 1].start - offset)) || !isCapitalized(next)) return false;
+  const before = tokens.slice(runStart, k).map((t) => t.text);
+  if (before.some((w) => EVENT_WORDS.test(w) || TITLE_WORDS.has(w.toLowerCase()) && !isHead(w))) return false;
+  if (/^(?:Office|Mission|Offices|Liaison)$/.test(prev)) return PLACES.has(next) || PLACES.has(`${next} ${tokens[k + 2]?.text ?? ''}`.trim());
+  if (isHead(prev) || before.length < 2) return false;
+  const after = tokens.slice(k + 1, k + 4);
+  return after.slice(1).some((t) => isHead(t.text) && !WEAK_HEAD_WORDS.has(t.text) || /^(?:Branch|Programme|Unit|Division)$/.test(t.text)) && after.slice(0, 2).every((t) => isCapitalized(t.text));
 }
 
 function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean): OrgSpan[] {
@@ -148,6 +185,14 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   while (run.length && !/^\p{Lu}/u.test(run[run.length - 1].text) && !/^\d/.test(run[run.length - 1].text) && !COMPANY_SUFFIX.has(run[run.length - 1].text)) run = run.slice(0, -1);
   while (run.length && !/^\p{Lu}/u.test(run[0].text)) run = run.slice(1);
   if (run.length < 2 || !run.some((t) => isHead(t.text))) return [];
+  // "U.S. Department of Labor's Bureau of International Labor Affairs": two bodies, the first the parent
+  for (let k = 1; k < run.length - 1; k++) {
+    if (run[k].text !== 's' || !/^['’]$/.test(text.slice(run[k - 1].end - offset, run[k].start - offset))) continue;
+    const left = run.slice(0, k), right = run.slice(k + 1);
+    if (left.some((t) => isHead(t.text)) && isHead(right[0].text) || left.some((t) => isHead(t.text)) && right.length > 1 && isHead(right[1].text)) {
+      return [...orgsInRun(text, offset, left, lenient), ...orgsInRun(text, offset, right, lenient)];
+    }
+  }
   // split "A and B" when both halves have a head word
   for (let k = 1; k < run.length - 1; k++) {
     if (run[k].text === 'and' || run[k].text === '&') {
@@ -176,7 +221,10 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   if (lastHead + 1 < body.length && VENUE_AFTER.test(body[lastHead + 1].text)) return [];
   let end = lastHead;
   const placeAfter = end + 2 < body.length && /^in$/i.test(body[end + 1].text) && PLACES.has(body.slice(end + 2).map((t) => t.text).join(' '));
-  if (end + 1 < body.length && /^(of|for|on|against|in|to)$/i.test(body[end + 1].text) && !placeAfter) {
+  if (end + 2 < body.length && body[end + 1].text === 'at' && /^(?:Office|Mission|Offices|Liaison)$/.test(body[end].text)) {
+    // "United Nations Office at Geneva"
+    end += 2;
+  } else if (end + 1 < body.length && /^(of|for|on|against|in|to)$/i.test(body[end + 1].text) && !placeAfter) {
     if (body.length - end - 1 <= 8) end = body.length - 1;
   } else if (LEADING_HEADS.has(body[lastHead].text) && lastHead === 0) {
     end = body.length - 1;
@@ -212,7 +260,7 @@ export function splitParent(name: string, isKnownOrg: (s: string) => boolean): {
 
 /** "Professor of Law", "Minister of Justice": the complement names a field, not an organization. */
 export function isDiscipline(s: string): boolean {
-  return DISCIPLINES.has(s.trim()) || /^(?:Interior|Foreign Affairs|Internal Affairs|Defence|Defense|Health|Labour|Labor|Social Affairs|Finance|Education|the Republic|Republic)$/.test(s.trim());
+  return DISCIPLINES.has(s.trim()) || /^(?:Interior|Foreign Affairs|Internal Affairs|Home Affairs|Defence|Defense|Health|Labour|Labor|Social Affairs|Finance|Education|Manpower|Employment|Justice|Economy|Trade|Industry|Agriculture|Transport|Environment|Culture|Tourism|Youth|Women|Family|Migration|Human Resources|Public Security|National Security|Gender Equality|Women's Affairs|Social Policy|Social Development|Labour and Social Policy|Labour and Social Affairs|Labor and Social Affairs|Foreign Affairs and Trade|the Interior|the Republic|Republic)$/.test(s.trim());
 }
 
 export { nameKey };

@@ -2,7 +2,8 @@
 // gazetteer entry into one organization; records parents and mentions; emits only what the text mentions.
 import type { Organization, Provenance } from '../../src/extraction.js';
 import { GAZETTEER } from './gazetteer.js';
-import { ORG_HEAD_WORDS, WEAK_HEAD_WORDS } from './lexicon.js';
+import { ORG_HEAD_WORDS, PLACES, WEAK_HEAD_WORDS } from './lexicon.js';
+import { isInstrumentName } from './org-instruments.js';
 import { findHeadWordOrgs, isHeadWord, KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
 import { nameKey, slugify, tokenize, type Token } from './text-utils.js';
 
@@ -16,6 +17,8 @@ interface OrgRecord {
   /** Surface forms in order of first sight; `canonical` is the gazetteer name when there is one. */
   names: string[];
   canonical: string | null;
+  /** Longer forms naming the parent too ("X Office of the Y"): emitted as aliases, never the display name. */
+  qualified: string[];
   acronym: string | null;
   parent: string | null;
   mentions: Provenance[];
@@ -25,6 +28,9 @@ interface OrgRecord {
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&\/-]{1,11}(?:s)?$|^[\p{Lu}][\p{L}]{0,3}[\p{Lu}][\p{L}\p{N}]*$/u;
+
+/** Names ending in a unit head word: units of a parent body. */
+const UNIT_END = /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Programme|Program|Team|Desk|Cell)$/;
 
 /** Provenance kept per organization: the first mentions (a name repeated thousands of times adds nothing). */
 const MAX_MENTIONS = 200;
@@ -54,13 +60,13 @@ export class OrgRegistry {
     template ??= base = new OrgRegistry(() => { throw new Error('gazetteer template records no mentions'); }, 'none');
     this.matcher = template.matcher.clone();
     this.byName = new Map(template.byName);
-    for (const [k, r] of template.records) this.records.set(k, { ...r, names: r.names.slice(), mentions: [], mentionStarts: new Set() });
+    for (const [k, r] of template.records) this.records.set(k, { ...r, names: r.names.slice(), qualified: [], mentions: [], mentionStarts: new Set() });
   }
 
   private create(name: string, acronym: string | null, mentioned: boolean): string {
     let key = 'org:' + slugify(acronym ?? name, 40);
     for (let n = 2; this.records.has(key); n++) key = 'org:' + slugify(acronym ?? name, 40) + '-' + n;
-    this.records.set(key, { key, names: [], canonical: null, acronym: null, parent: null, mentions: [], mentionStarts: new Set(), mentioned });
+    this.records.set(key, { key, names: [], canonical: null, qualified: [], acronym: null, parent: null, mentions: [], mentionStarts: new Set(), mentioned });
     this.alias(key, name);
     if (acronym) this.setAcronym(key, acronym);
     return key;
@@ -138,6 +144,8 @@ export class OrgRegistry {
     if (opts.parent) {
       const p = this.lookup(opts.parent) ?? this.register(opts.parent, {});
       if (p !== key && !rec.parent) rec.parent = p;
+      // "Legal Section" of "the Ministry of X" is also written "Legal Section of the Ministry of X"
+      if (p !== key && UNIT_END.test(name) && this.lookup(name.split(' ')[0]) !== p && !name.startsWith(opts.parent)) for (const of of [' of ', ' of the ']) this.qualify(key, name + of + opts.parent);
     }
     if (opts.start !== undefined && opts.end !== undefined) this.mention(key, opts.start, opts.end, opts.extractor ?? 'organizations');
     return key;
@@ -156,6 +164,15 @@ export class OrgRegistry {
     for (const r of this.records.values()) if (r.parent === b) r.parent = a;
     this.records.delete(b);
     this.matcher.add(B.acronym ?? B.names[0] ?? '', a);
+  }
+
+  /** Record a longer form of a unit's name that includes its parent ("Publications Office of the European Union"). */
+  qualify(key: string, form: string): void {
+    const rec = this.records.get(key);
+    const k = nameKey(form);
+    if (!rec || !k || rec.qualified.includes(form) || rec.names.some((n) => nameKey(n) === k)) return;
+    rec.qualified.push(form);
+    if (!this.byName.has(k)) this.byName.set(k, key);
   }
 
   setParent(child: string, parent: string): void {
@@ -194,7 +211,7 @@ export class OrgRegistry {
    */
   scan(text: string, offset: number, extractor: string, options: { headWords?: boolean; lenient?: boolean } = {}): Array<OrgSpan & { key: string }> {
     const tokens = tokenize(text, offset);
-    const known = this.matcher.find(text, offset, tokens).filter((k) => !isDocumentSymbol(text, k.start - offset, k.end - offset) && !/^ Rules?\b/.test(text.slice(k.end - offset, k.end - offset + 6)));
+    const known = this.matcher.find(text, offset, tokens).filter((k) => !isDocumentSymbol(text, k.start - offset, k.end - offset) && !/^\s+rules?\b/i.test(text.slice(k.end - offset, k.end - offset + 8)));
     const found: Array<OrgSpan & { key: string }> = known.map((k) => ({ ...k, key: k.known! }));
     if (options.headWords !== false) {
       // runs of consecutive tokens outside the known names (linear: one pointer over the sorted known spans)
@@ -220,6 +237,8 @@ export class OrgRegistry {
       if (isHeadWord(b.name.split(' ')[0]) || acronymLead) {
         const name = `${a.name} ${b.name}`.replace(/\s+/g, ' ');
         const key = this.lookup(name) ?? this.register(name, acronymLead ? { parent: this.displayName(a.key) } : {});
+        // "United Nations Office at Nairobi": the body is the unit's parent (shown when the text names it too)
+        if (!acronymLead && /^(?:Office|Offices|Mission|Centre|Center|Secretariat|Bureau|Unit|Section|Division|Department|Branch)$/.test(b.name.split(' ')[0])) this.setParent(key, a.key);
         if (acronymLead) { this.alias(key, b.name); this.mention(a.key, a.start, a.end, extractor); }
         found.splice(i, 2, { name, start: a.start, end: b.end, key });
       }
@@ -228,7 +247,9 @@ export class OrgRegistry {
     for (const f of found) {
       if (!f.known) continue;
       const before = /(?:^|\s)(Office of (?:the )?)$/.exec(text.slice(Math.max(0, f.start - offset - 20), f.start - offset));
-      if (before) {
+      // ... unless "Office" ends a longer name ("Publications Office of the European Union" is a unit of the EU)
+      const wordBefore = before ? /(\S+)\s+$/.exec(text.slice(Math.max(0, f.start - offset - before[1].length - 40), f.start - offset - before[1].length))?.[1] ?? '' : '';
+      if (before && !/^\p{Lu}[\p{L}'’-]*$/u.test(wordBefore)) {
         const name = before[1] + f.name;
         this.alias(f.key, name);
         f.start -= before[1].length;
@@ -240,7 +261,13 @@ export class OrgRegistry {
       // "CBSS Secretariat": a known body followed directly by a bare head word is a part of it
       if (f.known) {
         const after = /^ (\p{Lu}\p{L}+)\b/u.exec(text.slice(f.end - offset, f.end - offset + 30));
-        if (after && ORG_HEAD_WORDS.has(after[1]) && !WEAK_HEAD_WORDS.has(after[1]) && !(found[i + 1] && found[i + 1].start < f.end + 1 + after[1].length)) {
+        // ... but not when the head word opens a longer name ("UNICEF Office of Research" is not "UNICEF Office")
+        const opensName = /^\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(f.end - offset + (after?.[0].length ?? 0), f.end - offset + (after?.[0].length ?? 0) + 40));
+        if (after && !opensName && ORG_HEAD_WORDS.has(after[1]) && !WEAK_HEAD_WORDS.has(after[1]) && !(found[i + 1] && found[i + 1].start < f.end + 1 + after[1].length)) {
+          // "United Nations Office at Geneva": an office at a place is named with it
+          const at = /^ at (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(text.slice(f.end - offset + after[0].length, f.end - offset + after[0].length + 40));
+          const place = at && /^(?:Office|Mission|Liaison)$/.test(after[1]) ? [at[1], at[1].split(' ')[0]].find((p) => PLACES.has(p)) : undefined;
+          if (place) after[1] = `${after[1]} at ${place}`;
           const name = `${f.name} ${after[1]}`;
           if (!this.isKnown(name)) {
             const key = this.register(name, { parent: this.displayName(f.key) });
@@ -270,7 +297,11 @@ export class OrgRegistry {
     for (let i = 0; i + 1 < found.length; i++) {
       const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);
       if (/^['’]s\s+$/.test(gap) || (gap === ' ' && found[i].known)) this.setParent(found[i + 1].key, found[i].key);
-      else if (/^\s*(?:\([^()]{1,15}\)\s*)?(?:of|at|within|under)\s+(?:the\s+)?$/.test(gap) && /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Commission|Committee|Centre|Center|Secretariat|Service|Agency)\b/.test(this.displayName(found[i].key))) this.setParent(found[i].key, found[i + 1].key);
+      else if (/^\s*(?:\([^()]{1,15}\)\s*)?(?:of|at|within|under)\s+(?:the\s+)?$/.test(gap) && /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Commission|Committee|Centre|Center|Secretariat|Service|Agency)\b/.test(this.displayName(found[i].key))) {
+        this.setParent(found[i].key, found[i + 1].key);
+        // the whole phrase is how the text names the unit ("Publications Office of the European Union")
+        if (/^\s*(?:of|at)\s+(?:the\s+)?$/.test(gap) && !found[i].known) this.qualify(found[i].key, `${found[i].name}${gap}${found[i + 1].name}`.replace(/\s+/g, ' '));
+      }
     }
     return found;
   }
@@ -289,12 +320,14 @@ export class OrgRegistry {
     for (const rec of this.records.values()) {
       if (!rec.mentioned || rec.mentions.length === 0) continue;
       const name = this.pickName(rec);
+      // a treaty, protocol or rule read as a name ("... Convention on ...", "Chatham House Rule") is no body
+      if (!rec.canonical && isInstrumentName(name)) continue;
       const parentRec = rec.parent ? this.records.get(rec.parent) : undefined;
       out.push({
         id: rec.key,
         name,
         acronym: rec.acronym,
-        aliases: [...new Set(rec.names.filter((n) => n !== name && n !== rec.acronym))],
+        aliases: [...new Set([...rec.names, ...rec.qualified].filter((n) => n !== name && n !== rec.acronym))],
         parent: parentRec && parentRec.mentioned && parentRec.mentions.length ? this.pickName(parentRec) : null,
         provenance: rec.mentions.sort((a, b) => a.start - b.start),
       });

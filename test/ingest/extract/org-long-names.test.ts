@@ -1,0 +1,53 @@
+// Long organization names that used to be cut at "and"/"of"/"at"/"'s", units named with their parent,
+// and phrases that are not organizations (instruments, ministry portfolios inside job titles).
+import { describe, expect, it } from 'vitest';
+import { extractMd } from './helpers.js';
+
+const names = (x: { organizations: Array<{ name: string }> }) => x.organizations.map((o) => o.name);
+const find = (x: { organizations: Array<{ name: string; aliases: string[]; parent: string | null }> }, n: string) => {
+  const o = x.organizations.find((q) => q.name === n || q.aliases.includes(n));
+  if (!o) throw new Error(`no organization "${n}" in [${names(x).join('; ')}]`);
+  return o;
+};
+
+describe('long organization names', () => {
+  it('splits "X\'s Y" into two bodies, X the parent', async () => {
+    const x = await extractMd('The Republic of Eastland Department of Trade\'s Bureau of Fair Labour Practices funded the survey.\n');
+    expect(find(x, 'Bureau of Fair Labour Practices').parent).toBe('Republic of Eastland Department of Trade');
+    expect(names(x)).not.toContain('Republic of Eastland Department');
+  });
+
+  it('keeps "at" inside a name before its head word, and an office at a place', async () => {
+    const x = await extractMd('The Equal Opportunities and Safety at Work Branch of the ILO and the United Nations Office at Nairobi met. The United Nations agreed.\n');
+    expect(find(x, 'Equal Opportunities and Safety at Work Branch').parent).toBe('International Labour Organization');
+    expect(find(x, 'United Nations Office at Nairobi').parent).toBe('United Nations');
+    const y = await extractMd('The Expert Meeting at Harbour Conference Centre opened.\n');
+    expect(names(y).some((n) => n.includes(' at '))).toBe(false);
+  });
+
+  it('takes a comma list of single words into a programme name', async () => {
+    const x = await extractMd('Funded under the Justice, Mobility, Rights and Values Programme of the European Union.\n');
+    expect(names(x)).toContain('Justice, Mobility, Rights and Values Programme');
+  });
+
+  it('names a unit "X Office of the Y" by its own name, the long form an alias, the body its parent', async () => {
+    const x = await extractMd('- Dr. Lea Holm, Translation Office of the European Union\n');
+    const o = find(x, 'Translation Office');
+    expect(o.parent).toBe('European Union');
+    expect(o.aliases).toContain('Translation Office of the European Union');
+    expect(find(x, 'European Union').aliases).not.toContain('Office of the European Union');
+  });
+
+  it('keeps an acronym-led unit whole ("ACR Office of Research"), with the acronym\'s body as parent', async () => {
+    const x = await extractMd('- Mr. Jo Lim, UNICEF Office of Evaluation\n');
+    expect(find(x, 'UNICEF Office of Evaluation').parent).toBe("United Nations Children's Fund");
+    expect(names(x)).not.toContain('UNICEF Office');
+  });
+
+  it('does not take a ministry portfolio in a job title or an instrument for an organization', async () => {
+    const x = await extractMd('- Mr. Bo Kern, Vice Minister of Manpower, Indonesia\n\nThe meeting was held under the Chatham House Rule and the Council of Europe Convention on Action against Trafficking in Human Beings.\n');
+    expect(names(x)).not.toContain('Manpower');
+    expect(names(x)).not.toContain('Chatham House');
+    expect(names(x).some((n) => /Convention/.test(n))).toBe(false);
+  });
+});
