@@ -25,6 +25,11 @@ export function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: num
       pos += line.length + 1;
     }
   }
+  // a bare kind label ("Expert Meeting", "Conference") over the real title heading: the title names the event
+  if (hit && /^(?:[\p{L}-]+\s+){0,2}[\p{L}-]+$/u.test(hit.title) && CONFERENCE.test(hit.title)) {
+    const picked = pickEventTitle(ctx, frontEnd);
+    if (picked && picked.unit > hit.unit && picked.unit <= hit.unit + 2 && picked.title.split(' ').length > hit.title.split(' ').length) hit = picked;
+  }
   // no conference word: the event the agenda belongs to is the announcement's own title
   hit ??= pickEventTitle(ctx, frontEnd);
   if (!hit) return null;

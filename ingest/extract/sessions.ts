@@ -45,6 +45,11 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   const year = dominantYear(ctx.text);
   const docZone = (() => {
     for (const u of units) if (/\b(?:GMT|UTC|CET|CEST)\b|\btime\b.*\b(?:GMT|UTC)/.test(u.text) && u.text.length < 300) return findZone(u.text);
+    // a zone written right after a time ("09:30 – 15:00 EET") in the front matter
+    for (const u of units.slice(0, 12)) {
+      const z = /\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?((?:EET|EEST|WET|WEST|BST|MSK|EST|EDT|CST|CDT|PST|PDT|AST)\b[^\n]{0,30})/i.exec(u.text.slice(0, 300));
+      if (z) return findZone(z[1]);
+    }
     return null;
   })();
   const cands: Candidate[] = [];
