@@ -2,15 +2,10 @@
 // gazetteer entry into one organization; records parents and mentions; emits only what the text mentions.
 import type { Organization, Provenance } from '../../src/extraction.js';
 import { GAZETTEER } from './gazetteer.js';
-import { ORG_HEAD_WORDS, PLACES, WEAK_HEAD_WORDS } from './lexicon.js';
 import { isInstrumentName } from './org-instruments.js';
-import { findHeadWordOrgs, isHeadWord, KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
-import { nameKey, slugify, tokenize, type Token } from './text-utils.js';
-
-/** "A/HRC/46/31", "E/CN.15/2023": an acronym inside a document symbol is not a mention of the body. */
-function isDocumentSymbol(text: string, start: number, end: number): boolean {
-  return /(?:^|[^\p{L}])\p{Lu}{1,2}\/$/u.test(text.slice(Math.max(0, start - 3), start)) || /^\/\d/.test(text.slice(end, end + 2));
-}
+import { KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
+import { scanOrganizations, type ScanOptions } from './org-scan.js';
+import { nameKey, slugify } from './text-utils.js';
 
 interface OrgRecord {
   key: string;
@@ -42,7 +37,7 @@ export class OrgRegistry {
   private records = new Map<string, OrgRecord>();
   private byName = new Map<string, string>();
   /** Head-word names already resolved in this document (long documents repeat them). */
-  private scanCache = new Map<string, string>();
+  readonly scanCache = new Map<string, string>();
   readonly matcher: KnownNameMatcher;
 
   constructor(private readonly prov: (start: number, end: number, extractor: string) => Provenance, template: OrgRegistry | null | 'none' = base) {
@@ -72,7 +67,8 @@ export class OrgRegistry {
     return key;
   }
 
-  private alias(key: string, name: string): void {
+  /** Add a surface form to an organization. */
+  alias(key: string, name: string): void {
     const k = nameKey(name);
     if (!k) return;
     const rec = this.records.get(key)!;
@@ -108,6 +104,11 @@ export class OrgRegistry {
       }
     }
     return undefined;
+  }
+
+  /** Is there (still) a record under this key? Merges remove records. */
+  has(key: string): boolean {
+    return this.records.has(key);
   }
 
   isKnown(name: string): boolean {
@@ -209,101 +210,8 @@ export class OrgRegistry {
    * Organizations in text: known names first, then head-word names in the gaps. Registers what it finds
    * (with the parent a name reveals) and returns the spans with their keys.
    */
-  scan(text: string, offset: number, extractor: string, options: { headWords?: boolean; lenient?: boolean } = {}): Array<OrgSpan & { key: string }> {
-    const tokens = tokenize(text, offset);
-    const known = this.matcher.find(text, offset, tokens).filter((k) => !isDocumentSymbol(text, k.start - offset, k.end - offset) && !/^\s+rules?\b/i.test(text.slice(k.end - offset, k.end - offset + 8)));
-    const found: Array<OrgSpan & { key: string }> = known.map((k) => ({ ...k, key: k.known! }));
-    if (options.headWords !== false) {
-      // runs of consecutive tokens outside the known names (linear: one pointer over the sorted known spans)
-      const runs: Token[][] = [];
-      let k = 0, prev = -2;
-      tokens.forEach((t, idx) => {
-        while (k < known.length && known[k].end <= t.start) k++;
-        if (k < known.length && t.start < known[k].end && t.end > known[k].start) return;
-        if (prev === idx - 1 && runs.length) runs[runs.length - 1].push(t); else runs.push([t]);
-        prev = idx;
-      });
-      for (const run of runs) {
-        for (const h of findHeadWordOrgs(text, offset, run, options.lenient)) found.push({ ...h, key: '' });
-      }
-    }
-    found.sort((a, b) => a.start - b.start);
-    // "United Nations University Centre ...": a known name that runs straight into a head-word name is part of it;
-    // "EU Civil Society Platform ...": so is a known acronym in front of one (the acronym's body is the parent)
-    for (let i = 0; i + 1 < found.length; i++) {
-      const a = found[i], b = found[i + 1];
-      if (!a.known || b.known || !/^\s$/.test(text.slice(a.end - offset, b.start - offset))) continue;
-      const acronymLead = /^[\p{Lu}]{2,6}$/u.test(a.name);
-      if (isHeadWord(b.name.split(' ')[0]) || acronymLead) {
-        const name = `${a.name} ${b.name}`.replace(/\s+/g, ' ');
-        const key = this.lookup(name) ?? this.register(name, acronymLead ? { parent: this.displayName(a.key) } : {});
-        // "United Nations Office at Nairobi": the body is the unit's parent (shown when the text names it too)
-        if (!acronymLead && /^(?:Office|Offices|Mission|Centre|Center|Secretariat|Bureau|Unit|Section|Division|Department|Branch)$/.test(b.name.split(' ')[0])) this.setParent(key, a.key);
-        if (acronymLead) { this.alias(key, b.name); this.mention(a.key, a.start, a.end, extractor); }
-        found.splice(i, 2, { name, start: a.start, end: b.end, key });
-      }
-    }
-    // "Office of the EU Anti-Trafficking Coordinator": the office of a known body or post is that body
-    for (const f of found) {
-      if (!f.known) continue;
-      const before = /(?:^|\s)(Office of (?:the )?)$/.exec(text.slice(Math.max(0, f.start - offset - 20), f.start - offset));
-      // ... unless "Office" ends a longer name ("Publications Office of the European Union" is a unit of the EU)
-      const wordBefore = before ? /(\S+)\s+$/.exec(text.slice(Math.max(0, f.start - offset - before[1].length - 40), f.start - offset - before[1].length))?.[1] ?? '' : '';
-      if (before && !/^\p{Lu}[\p{L}'’-]*$/u.test(wordBefore)) {
-        const name = before[1] + f.name;
-        this.alias(f.key, name);
-        f.start -= before[1].length;
-        f.name = name;
-      }
-    }
-    for (let i = 0; i < found.length; i++) {
-      const f = found[i];
-      // "CBSS Secretariat": a known body followed directly by a bare head word is a part of it
-      if (f.known) {
-        const after = /^ (\p{Lu}\p{L}+)\b/u.exec(text.slice(f.end - offset, f.end - offset + 30));
-        // ... but not when the head word opens a longer name ("UNICEF Office of Research" is not "UNICEF Office")
-        const opensName = /^\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(f.end - offset + (after?.[0].length ?? 0), f.end - offset + (after?.[0].length ?? 0) + 40));
-        if (after && !opensName && ORG_HEAD_WORDS.has(after[1]) && !WEAK_HEAD_WORDS.has(after[1]) && !(found[i + 1] && found[i + 1].start < f.end + 1 + after[1].length)) {
-          // "United Nations Office at Geneva": an office at a place is named with it
-          const at = /^ at (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(text.slice(f.end - offset + after[0].length, f.end - offset + after[0].length + 40));
-          const place = at && /^(?:Office|Mission|Liaison)$/.test(after[1]) ? [at[1], at[1].split(' ')[0]].find((p) => PLACES.has(p)) : undefined;
-          if (place) after[1] = `${after[1]} at ${place}`;
-          const name = `${f.name} ${after[1]}`;
-          if (!this.isKnown(name)) {
-            const key = this.register(name, { parent: this.displayName(f.key) });
-            this.setParent(key, f.key);
-            this.mention(f.key, f.start, f.end, extractor);
-            found[i] = { name, start: f.start, end: f.end + 1 + after[1].length, key };
-            this.mention(key, f.start, found[i].end, extractor);
-            continue;
-          }
-        }
-      }
-      const cached = f.key ? undefined : this.scanCache.get(f.name);
-      if (cached && this.records.has(cached)) f.key = cached;
-      if (!f.key) {
-        const split = splitParent(f.name, (x) => this.isKnown(x));
-        f.key = split ? this.register(split.child, { parent: split.parent === split.child ? null : split.parent }) : this.register(f.name);
-        if (split) {
-          const ps = this.lookup(split.parent)!;
-          const at = text.indexOf(split.parent, f.start - offset);
-          if (at >= 0) this.mention(ps, offset + at, offset + at + split.parent.length, extractor);
-        }
-        this.scanCache.set(f.name, f.key);
-      }
-      this.mention(f.key, f.start, f.end, extractor);
-    }
-    // "X's Y", "X Y" (a known body followed by one of its parts) and "Y (ACR) of the X": X is Y's parent
-    for (let i = 0; i + 1 < found.length; i++) {
-      const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);
-      if (/^['’]s\s+$/.test(gap) || (gap === ' ' && found[i].known)) this.setParent(found[i + 1].key, found[i].key);
-      else if (/^\s*(?:\([^()]{1,15}\)\s*)?(?:of|at|within|under)\s+(?:the\s+)?$/.test(gap) && /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Commission|Committee|Centre|Center|Secretariat|Service|Agency)\b/.test(this.displayName(found[i].key))) {
-        this.setParent(found[i].key, found[i + 1].key);
-        // the whole phrase is how the text names the unit ("Publications Office of the European Union")
-        if (/^\s*(?:of|at)\s+(?:the\s+)?$/.test(gap) && !found[i].known) this.qualify(found[i].key, `${found[i].name}${gap}${found[i + 1].name}`.replace(/\s+/g, ' '));
-      }
-    }
-    return found;
+  scan(text: string, offset: number, extractor: string, options: ScanOptions = {}): Array<OrgSpan & { key: string }> {
+    return scanOrganizations(this, text, offset, extractor, options);
   }
 
   /** Organizations the text mentions, parents resolved to display names. */
