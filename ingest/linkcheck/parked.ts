@@ -30,6 +30,7 @@ const FOR_SALE = [
   /\bcourtesy of godaddy\b/i,
   /\bsponsored listings\b/i,
 ];
+const ANY_FOR_SALE = new RegExp(FOR_SALE.map((re) => `(?:${re.source})`).join('|'), 'i');
 
 function hostOf(url: string): string {
   try {
@@ -39,11 +40,19 @@ function hostOf(url: string): string {
   }
 }
 
+const PARKING_SET: ReadonlySet<string> = new Set(PARKING_HOSTS);
+
 export function isParkingHost(url: string): boolean {
   const host = hostOf(url);
   // Bodis and others bounce parked domains to ww1./ww25. subdomains of the same name.
   if (/^ww\d{1,3}\./.test(host)) return true;
-  return PARKING_HOSTS.some((p) => host === p || host.endsWith('.' + p));
+  // The host or any parent domain of it is a parking host.
+  for (let suffix = host; ; ) {
+    if (PARKING_SET.has(suffix)) return true;
+    const dot = suffix.indexOf('.');
+    if (dot < 0) return false;
+    suffix = suffix.slice(dot + 1);
+  }
 }
 
 /** True when the chain passed a parking host or the page reads like a for-sale/parking lander. */
@@ -51,7 +60,7 @@ export function isParked(chainUrls: readonly string[], title: string | null, tex
   if (chainUrls.some(isParkingHost)) return true;
   const head = `${title ?? ''} ${text.slice(0, 5000)}`;
   // Every for-sale phrase names a domain, a sale or parking: skip the regexes on ordinary pages.
-  if (/domain|sale|park|godaddy|sponsored/i.test(head) && FOR_SALE.some((re) => re.test(head))) return true;
+  if (/domain|sale|park|godaddy|sponsored/i.test(head) && ANY_FOR_SALE.test(head)) return true;
   // JavaScript parking landers ship almost no text and jump to /lander.
   return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander["']/.test(html.slice(0, 20_000));
 }

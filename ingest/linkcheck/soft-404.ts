@@ -16,9 +16,16 @@ const NOT_FOUND = [
   /\bpagina non trovata\b/i, /\bpagina niet gevonden\b/i, /\bstrona nie (została )?znaleziona\b/i, /\bстраница не найдена\b/i,
 ];
 
+/** One alternation of a list of case-insensitive patterns: one scan of the text instead of one per pattern. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
+}
+
+const ANY_NOT_FOUND = anyOf(NOT_FOUND);
+
 /** Not-found wording in a string (title, heading). */
 export function hasNotFoundWording(s: string | null): boolean {
-  return !!s && NOT_FOUND.some((re) => re.test(s));
+  return !!s && ANY_NOT_FOUND.test(s);
 }
 
 /** A title that is nothing but an error word ("Error", "Oops!", "Fehler") names an error page. */
@@ -34,7 +41,7 @@ export function notFoundByWording(title: string | null, headings: readonly strin
   if (text.length < 1500 && hasNotFoundWording(text.slice(0, 600))) return true;
   // Error pages inside a full site template: menus first, the message further down. Only the
   // unambiguous sentences count here, and only on pages far shorter than an article.
-  return text.length < 6000 && STRONG_NOT_FOUND.some((re) => re.test(text));
+  return text.length < 6000 && ANY_STRONG_NOT_FOUND.test(text);
 }
 
 const STRONG_NOT_FOUND = [
@@ -45,6 +52,7 @@ const STRONG_NOT_FOUND = [
   /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
   /\bsorry,? (we|but we) (couldn't|could not|can't|cannot) find (the|that|this) page\b/i,
 ];
+const ANY_STRONG_NOT_FOUND = anyOf(STRONG_NOT_FOUND);
 
 const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|homepage|start|main|welcome|portal|frontpage)(?:\.\w+)?)?$/i;
 const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap)(\/|\.|$)/i;

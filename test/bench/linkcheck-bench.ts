@@ -20,7 +20,11 @@ interface RunStats {
   ms: number;
   maxRssMb: number;
   peakHeapMb: number;
+  /** CPU time (user + system) of the checker process during the run, ms. */
+  cpuMs: number;
   statuses: Record<string, number>;
+  /** Filled in by the orchestrator from the servers' counters. */
+  served?: { requests: number; connections: number };
 }
 
 /** Path of URL i: 70% HTML pages, 15% PDFs, 10% missing, 5% permanent redirects to a page. */
@@ -41,7 +45,10 @@ async function serveAll(): Promise<void> {
   const page = (n: string) => `<!doctype html><html><head><meta charset="utf-8"><title>Report ${n} on regional cooperation</title></head>` +
     `<body><h1>Report ${n}</h1><p>${'Findings and recommendations of the working group on regional cooperation. '.repeat(20)}</p></body></html>`;
   const pdf = Buffer.alloc(20_000, 'x');
+  // Requests and connections served, so each run reports what it cost the servers.
+  const served = { requests: 0, connections: 0 };
   const handler: http.RequestListener = (req, res) => {
+    served.requests++;
     const delay = 5 + Math.random() * 15;
     setTimeout(() => {
       const path = req.url ?? '/';
@@ -64,6 +71,7 @@ async function serveAll(): Promise<void> {
   };
   const listen = (host: string, h: http.RequestListener) => new Promise<http.Server>((ok) => {
     const s = http.createServer({ keepAliveTimeout: 30_000 }, h);
+    s.on('connection', () => { served.connections++; });
     s.listen(0, host, () => ok(s));
   });
   const servers = await Promise.all(HOSTS.map((h) => listen(h, handler)));
@@ -75,7 +83,8 @@ async function serveAll(): Promise<void> {
     res.end(indexHtml);
   });
   process.send?.({ ports, indexUrl: `http://${INDEX_HOST}:${(index.address() as AddressInfo).port}/index.html` });
-  process.on('message', () => {
+  process.on('message', (m) => {
+    if (m === 'count') return void process.send?.({ ...served });
     for (const s of [...servers, index]) {
       s.closeAllConnections();
       s.close();
@@ -86,13 +95,15 @@ async function serveAll(): Promise<void> {
 
 // ---- roles: checkers -------------------------------------------------------------------------
 function memorySampler() {
+  const cpuStart = process.cpuUsage();
   let peakHeap = 0;
-  const timer = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); }, 10);
+  const timer = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); }, 50);
   return {
     stop: () => {
       clearInterval(timer);
       peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-      return { maxRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb: peakHeap / 1024 / 1024 };
+      const cpu = process.cpuUsage(cpuStart);
+      return { cpuMs: (cpu.user + cpu.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, peakHeapMb: peakHeap / 1024 / 1024 };
     },
   };
 }
@@ -164,7 +175,7 @@ async function measure(args: string[]): Promise<RunStats> {
 }
 
 const fmt = (s: RunStats) => `${s.tool.padEnd(10)} ${s.config.padEnd(36)} ${String(s.urls).padStart(6)} URLs ${(s.ms / 1000).toFixed(2).padStart(7)} s ` +
-  `${(s.urls / (s.ms / 1000)).toFixed(0).padStart(6)} URLs/s  maxRSS ${s.maxRssMb.toFixed(0)} MB  peak heap ${s.peakHeapMb.toFixed(0)} MB`;
+  `${(s.urls / (s.ms / 1000)).toFixed(0).padStart(6)} URLs/s  CPU ${(s.cpuMs / s.urls).toFixed(2)} ms/URL  maxRSS ${s.maxRssMb.toFixed(0)} MB  peak heap ${s.peakHeapMb.toFixed(0)} MB`;
 
 /** Run the comparison and print it; returns the measured runs. */
 export async function run(): Promise<RunStats[]> {
@@ -177,11 +188,18 @@ export async function run(): Promise<RunStats[]> {
     // Alternate the tools so neither always runs on a warmer machine.
     const cg = (perHost: string) => ['citegraph', JSON.stringify(ports), perHost];
     const plan: string[][] = [['linkinator', indexUrl], cg('2'), cg('4'), ['linkinator', indexUrl], cg('4'), cg('2'), ['raw', JSON.stringify(ports)]];
+    const count = () => new Promise<{ requests: number; connections: number }>((ok) => {
+      servers.once('message', ok);
+      servers.send('count');
+    });
     for (const args of plan) {
+      const before = await count();
       const stats = await measure(args);
+      const after = await count();
+      stats.served = { requests: after.requests - before.requests, connections: after.connections - before.connections };
       out.push(stats);
       process.stdout.write(fmt(stats) + '\n');
-      process.stdout.write(`           statuses: ${JSON.stringify(stats.statuses)}\n`);
+      process.stdout.write(`           statuses: ${JSON.stringify(stats.statuses)}; served ${stats.served.requests} requests on ${stats.served.connections} connections\n`);
     }
   } finally {
     servers.send('stop');

@@ -26,3 +26,16 @@ it('decodes by the declared charset and survives truncation', () => {
   expect(read('<html><head><title>Cut off in the mid').title).toBe('Cut off in the mid');
   expect(read('').title).toBeNull();
 });
+
+it('keeps the text after a script that holds a comment opener, and collapses whitespace from entities', () => {
+  const p = read('<body><script>if (a <!-- b) x();</script><h2>Still\there</h2><p>one&nbsp; &#10;two &amp;&unknown; &#x20;three</p></body>');
+  expect(p.headings).toEqual(['Still here']);
+  expect(p.text).toBe('Still here one two &&unknown; three');
+});
+
+it('reads the meta charset only when the header names none', () => {
+  const body = Buffer.from('<meta charset="iso-8859-1"><title>Caf\xe9</title>', 'latin1');
+  expect(readPageText(body, 'text/html', 'http://a.org/').title).toBe('Café');
+  expect(readPageText(body, 'text/html; charset=utf-8', 'http://a.org/').title).toBe('Caf\ufffd');
+  expect(readPageText(body, 'text/html; charset=no-such-charset', 'http://a.org/').title).toBe('Caf\ufffd');
+});
