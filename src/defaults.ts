@@ -35,4 +35,10 @@ export const DEFAULT_PAGE_LIMIT = 20;
 export const MAX_PAGE_LIMIT = 100;
 export const MAX_GRAPH_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
+/**
+ * Edge kinds shortest paths skip unless asked (or an endpoint is a Document): through MENTIONS,
+ * any two entities one document names are two hops apart, which is rarely what "how are they
+ * connected?" means.
+ */
+export const DEFAULT_PATH_EXCLUDED_EDGE_KINDS: readonly ('MENTIONS')[] = ['MENTIONS'];
 export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;

@@ -14,11 +14,21 @@ export interface GraphViewQuery {
   depth: number;
   limit: number;
   edgeKinds?: EdgeKind[];
+  excludeEdgeKinds?: EdgeKind[];
+}
+
+export interface PathsViewQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  edgeKinds?: EdgeKind[];
+  /** Absent: the query layer's default (MENTIONS skipped unless an end is a Document). */
+  excludeEdgeKinds?: EdgeKind[];
 }
 
 /** @throws NotFoundError for an unknown focus; InvalidInputError for a bad depth. */
 export async function graphView(store: GraphStore, query: GraphViewQuery): Promise<GraphResponse> {
-  const hood = await subgraph(store, { key: query.focus, depth: query.depth, limit: query.limit, edgeKinds: query.edgeKinds });
+  const hood = await subgraph(store, { key: query.focus, depth: query.depth, limit: query.limit, edgeKinds: query.edgeKinds, excludeEdgeKinds: query.excludeEdgeKinds });
   const nodes = layoutSubgraph(hood.nodes.map((n) => ({ key: n.key, kind: n.kind, label: n.label.trim() || (typeof n.props.url === 'string' ? n.props.url : n.key), depth: n.depth })), hood.edges);
   return {
     focus: hood.center.key,
@@ -31,13 +41,14 @@ export async function graphView(store: GraphStore, query: GraphViewQuery): Promi
 }
 
 /** @throws NotFoundError when an endpoint is unknown; InvalidInputError for bad maxHops. */
-export async function pathsView(store: GraphStore, query: { from: string; to: string; maxHops: number }): Promise<PathsResponse> {
+export async function pathsView(store: GraphStore, query: PathsViewQuery): Promise<PathsResponse> {
   const [from, to] = await Promise.all([requireNode(store, query.from), requireNode(store, query.to)]);
   const path = await shortestPath(store, query);
   return {
     from: summaryOf(from),
     to: summaryOf(to),
     maxHops: query.maxHops,
+    excludedEdgeKinds: path.excludedEdgeKinds,
     path: path.hops === null ? null : { nodes: path.nodes, edges: path.edges.map((e) => ({ key: e.key, kind: e.kind, from: e.from, to: e.to })) },
   };
 }

@@ -112,13 +112,16 @@ export function webRouter(ctx: RouteContext): Router {
     const from = typeof req.query.from === 'string' ? req.query.from.trim() : '';
     const to = typeof req.query.to === 'string' ? req.query.to.trim() : '';
     const q = parseInput(PathsQuerySchema.partial({ from: true, to: true }), { ...req.query, from: from || undefined, to: to || undefined }, 'paths.query');
-    const form = { from, to, maxHops: q.maxHops };
+    // The form's one checkbox lets paths run through documents (MENTIONS); the API's default skips them.
+    const viaDocuments = req.query.viaDocuments === '1';
+    const form = { from, to, maxHops: q.maxHops, viaDocuments };
     if (!from || !to) return send(res, renderPathsPage(form, null, null));
     // People type names, not keys: a value that is not a stored key is looked up by search.
     const resolve = async (v: string) => ((await store.getNode(v)) ? v : (await search(store, { q: v, limit: 1 })).items[0]?.node.key ?? null);
     const [a, b] = await Promise.all([resolve(from), resolve(to)]);
     if (!a || !b) return send(res, renderPathsPage(form, null, `Nothing found for “${!a ? from : to}”.`));
-    send(res, renderPathsPage(form, await pathsView(store, { from: a, to: b, maxHops: q.maxHops }), null));
+    const exclude = viaDocuments ? { excludeEdgeKinds: [] } : q.excludeEdgeKinds ? { excludeEdgeKinds: q.excludeEdgeKinds } : {};
+    send(res, renderPathsPage(form, await pathsView(store, { from: a, to: b, maxHops: q.maxHops, edgeKinds: q.edgeKinds, ...exclude }), null));
   });
 
   router.get('/links', async (req, res) => {

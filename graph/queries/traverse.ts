@@ -3,9 +3,23 @@
 // runs only on the small subgraph a query explored.
 import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import type { EdgeKind } from '../../src/graph-model.js';
+import { EDGE_KINDS, type EdgeKind } from '../../src/graph-model.js';
+import { DEFAULT_PATH_EXCLUDED_EDGE_KINDS } from '../../src/defaults.js';
+import { InvalidInputError } from '../../src/errors.js';
 import type { Direction, EdgeRef, GraphStore, NodeSummary } from '../store.js';
 import { checkDepth, checkHops, requireNode, summaries } from './common.js';
+
+/**
+ * The edge kinds a traversal follows: `include` (all when absent) minus `exclude`; undefined means
+ * every kind (no filter).
+ * @throws InvalidInputError when nothing is left to follow.
+ */
+export function followedEdgeKinds(include?: readonly EdgeKind[], exclude?: readonly EdgeKind[]): EdgeKind[] | undefined {
+  if (!include?.length && !exclude?.length) return undefined;
+  const out = (include?.length ? [...new Set(include)] : [...EDGE_KINDS]).filter((k) => !exclude?.includes(k));
+  if (!out.length) throw new InvalidInputError('graph.query: every edge kind is excluded; nothing to follow');
+  return out;
+}
 
 /** Most nodes a neighbourhood or drawing returns. */
 export const MAX_NEIGHBOURHOOD_NODES = 500;
@@ -16,7 +30,10 @@ export interface NeighbourhoodQuery {
   key: string;
   depth?: number;
   direction?: Direction;
+  /** Follow only these edge kinds (default: all). */
   edgeKinds?: readonly EdgeKind[];
+  /** Never follow these edge kinds (default: none). */
+  excludeEdgeKinds?: readonly EdgeKind[];
   /** Most nodes (including the centre); default 50, at most MAX_NEIGHBOURHOOD_NODES. */
   limit?: number;
 }
@@ -38,6 +55,7 @@ export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery
   const depth = checkDepth(query.depth);
   const limit = Math.max(1, Math.min(query.limit ?? 50, MAX_NEIGHBOURHOOD_NODES));
   const direction = query.direction ?? 'both';
+  const edgeKinds = followedEdgeKinds(query.edgeKinds, query.excludeEdgeKinds);
   const center = await requireNode(store, query.key);
   const dist = new Map<string, number>([[center.key, 0]]);
   const edges = new Map<string, EdgeRef>();
@@ -45,7 +63,7 @@ export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery
   let truncated = false;
   for (let d = 1; d <= depth && frontier.length; d++) {
     const budget = Math.min(LEVEL_EDGE_BUDGET, limit * 20);
-    const adj = await store.adjacent(frontier, { direction, edgeKinds: query.edgeKinds, limit: budget });
+    const adj = await store.adjacent(frontier, { direction, edgeKinds, limit: budget });
     if (adj.length >= budget) truncated = true;
     const next: string[] = [];
     for (const e of adj) {
@@ -77,7 +95,7 @@ export async function subgraph(store: GraphStore, query: NeighbourhoodQuery): Pr
   if (!rim.length) return hood;
   const inside = new Set(hood.nodes.map((n) => n.key));
   const edges = new Map(hood.edges.map((e) => [e.key, e]));
-  const extra = await store.adjacent(rim, { direction: 'both', edgeKinds: query.edgeKinds, limit: LEVEL_EDGE_BUDGET });
+  const extra = await store.adjacent(rim, { direction: 'both', edgeKinds: followedEdgeKinds(query.edgeKinds, query.excludeEdgeKinds), limit: LEVEL_EDGE_BUDGET });
   for (const e of extra) if (inside.has(e.from) && inside.has(e.to)) edges.set(e.key, e);
   return { ...hood, edges: [...edges.values()].sort(byKey), truncated: hood.truncated || extra.length >= LEVEL_EDGE_BUDGET };
 }
@@ -86,7 +104,14 @@ export interface PathQuery {
   from: string;
   to: string;
   maxHops?: number;
+  /** Follow only these edge kinds (default: all). */
   edgeKinds?: readonly EdgeKind[];
+  /**
+   * Never follow these edge kinds. When neither this nor `edgeKinds` is given, paths skip
+   * DEFAULT_PATH_EXCLUDED_EDGE_KINDS (MENTIONS: every entity a document names is two hops from
+   * every other through the document) unless an endpoint is a Document; pass [] to follow everything.
+   */
+  excludeEdgeKinds?: readonly EdgeKind[];
 }
 
 export interface PathResult {
@@ -99,6 +124,8 @@ export interface PathResult {
   explored: number;
   /** True when an edge budget was hit (a path may exist beyond what was read). */
   truncated: boolean;
+  /** The edge kinds the search did not follow. */
+  excludedEdgeKinds: EdgeKind[];
 }
 
 /**
@@ -111,7 +138,11 @@ export async function shortestPath(store: GraphStore, query: PathQuery): Promise
   const from = await requireNode(store, query.from);
   const to = await requireNode(store, query.to);
   const { provenance: _p, ...fromSummary } = from;
-  if (from.key === to.key) return { nodes: [fromSummary], edges: [], hops: 0, explored: 1, truncated: false };
+  const useDefault = query.edgeKinds === undefined && query.excludeEdgeKinds === undefined && from.kind !== 'Document' && to.kind !== 'Document';
+  const exclude = useDefault ? DEFAULT_PATH_EXCLUDED_EDGE_KINDS : query.excludeEdgeKinds;
+  const edgeKinds = followedEdgeKinds(query.edgeKinds, exclude);
+  const excludedEdgeKinds = edgeKinds ? EDGE_KINDS.filter((k) => !edgeKinds.includes(k)) : [];
+  if (from.key === to.key) return { nodes: [fromSummary], edges: [], hops: 0, explored: 1, truncated: false, excludedEdgeKinds };
   const g = new UndirectedGraph();
   const byPair = new Map<string, EdgeRef>();
   const seen = [new Set([from.key]), new Set([to.key])];
@@ -123,7 +154,7 @@ export async function shortestPath(store: GraphStore, query: PathQuery): Promise
   for (let level = 0; level < maxHops && !met; level++) {
     const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
     if (!frontiers[side]!.length) break;
-    const adj = await store.adjacent(frontiers[side]!, { direction: 'both', edgeKinds: query.edgeKinds, limit: LEVEL_EDGE_BUDGET });
+    const adj = await store.adjacent(frontiers[side]!, { direction: 'both', edgeKinds, limit: LEVEL_EDGE_BUDGET });
     if (adj.length >= LEVEL_EDGE_BUDGET) truncated = true;
     const next: string[] = [];
     for (const e of adj) {
@@ -139,13 +170,13 @@ export async function shortestPath(store: GraphStore, query: PathQuery): Promise
     frontiers[side] = next;
   }
   const path = met ? bidirectional(g, from.key, to.key) : null;
-  if (!path || path.length - 1 > maxHops) return { nodes: [], edges: [], hops: null, explored: g.order, truncated };
+  if (!path || path.length - 1 > maxHops) return { nodes: [], edges: [], hops: null, explored: g.order, truncated, excludedEdgeKinds };
   const nodes = await summaries(store, path);
   const edges = path.slice(1).map((k, i) => {
     const a = path[i]!;
     return byPair.get(a < k ? `${a}\u0000${k}` : `${k}\u0000${a}`)!;
   });
-  return { nodes: path.map((k) => nodes.get(k)!).filter(Boolean), edges, hops: path.length - 1, explored: g.order, truncated };
+  return { nodes: path.map((k) => nodes.get(k)!).filter(Boolean), edges, hops: path.length - 1, explored: g.order, truncated, excludedEdgeKinds };
 }
 
 function byKey(a: { key: string }, b: { key: string }): number {

@@ -14,6 +14,7 @@ interface QueryFlags extends StoreFlags {
   depth?: string;
   direction?: string;
   edgeKinds?: string;
+  excludeEdgeKinds?: string;
   maxHops?: string;
 }
 
@@ -32,13 +33,20 @@ function kindOf(v: string | undefined): NodeKind | undefined {
   return k;
 }
 
-function edgeKindsOf(v: string | undefined): EdgeKind[] | undefined {
+function edgeKindsOf(v: string | undefined, flag = 'edge-kinds'): EdgeKind[] | undefined {
   if (!v) return undefined;
   return v.split(',').map((s) => {
     const k = EDGE_KINDS.find((x) => x.toLowerCase() === s.trim().toLowerCase());
-    if (!k) throw new InvalidInputError(`query: --edge-kinds: unknown kind "${s}" (${EDGE_KINDS.join(', ')})`);
+    if (!k) throw new InvalidInputError(`query: --${flag}: unknown kind "${s}" (${EDGE_KINDS.join(', ')})`);
     return k;
   });
+}
+
+/** `--exclude-edge-kinds`: absent leaves the query's default; `none` (or empty) excludes nothing. */
+function excludedOf(v: string | undefined): EdgeKind[] | undefined {
+  if (v === undefined) return undefined;
+  if (v.trim() === '' || v.trim().toLowerCase() === 'none') return [];
+  return edgeKindsOf(v, 'exclude-edge-kinds');
 }
 
 /** A key as given when it exists, else the best search hit for the text (of `kind` when given). */
@@ -68,23 +76,26 @@ export async function runQuery(sub: string, args: string[], flags: QueryFlags, o
         break;
       }
       case 'neighbors': {
-        need(1, 'neighbors <entity> [--depth 1..3] [--direction out|in|both] [--edge-kinds K,..] [--limit N]');
+        need(1, 'neighbors <entity> [--depth 1..3] [--direction out|in|both] [--edge-kinds K,..] [--exclude-edge-kinds K,..] [--limit N]');
         const depth = Q.checkDepth(int('depth', flags.depth));
         const direction = flags.direction ?? 'both';
         if (direction !== 'out' && direction !== 'in' && direction !== 'both') throw new InvalidInputError(`query: --direction must be out, in or both, got "${direction}"`);
         const center = await resolveEntity(store, args.join(' '), kindOf(flags.kind));
-        const hood = await Q.neighbourhood(store, { key: center.key, depth, direction, edgeKinds: edgeKindsOf(flags.edgeKinds), limit: int('limit', flags.limit) });
+        const hood = await Q.neighbourhood(store, {
+          key: center.key, depth, direction, edgeKinds: edgeKindsOf(flags.edgeKinds), excludeEdgeKinds: excludedOf(flags.excludeEdgeKinds), limit: int('limit', flags.limit),
+        });
         emit(hood, () => hood.nodes.map((n) => row(n.depth, n.kind, n.key, n.label)).join('') +
           `${hood.nodes.length} nodes, ${hood.edges.length} edges${hood.truncated ? ' (truncated)' : ''}\n`);
         break;
       }
       case 'path': {
-        need(2, 'path <from> <to> [--max-hops N] [--edge-kinds K,..]');
+        need(2, 'path <from> <to> [--max-hops N] [--edge-kinds K,..] [--exclude-edge-kinds K,..|none]');
         const maxHops = Q.checkHops(int('max-hops', flags.maxHops));
         const [from, to] = await Promise.all([resolveEntity(store, args[0]!), resolveEntity(store, args[1]!)]);
-        const path = await Q.shortestPath(store, { from: from.key, to: to.key, maxHops, edgeKinds: edgeKindsOf(flags.edgeKinds) });
-        emit(path, () => (path.hops === null ? `no path from ${from.key} to ${to.key} within the hop limit\n`
-          : path.nodes.map((n, i) => row(i, n.kind, n.key, n.label) + (path.edges[i] ? `    ${path.edges[i]!.kind} (${path.edges[i]!.from === n.key ? '->' : '<-'})\n` : '')).join('') + `${path.hops} hop(s)\n`));
+        const path = await Q.shortestPath(store, { from: from.key, to: to.key, maxHops, edgeKinds: edgeKindsOf(flags.edgeKinds), excludeEdgeKinds: excludedOf(flags.excludeEdgeKinds) });
+        const skipped = path.excludedEdgeKinds.length ? ` (not following ${path.excludedEdgeKinds.join(', ')})` : '';
+        emit(path, () => (path.hops === null ? `no path from ${from.key} to ${to.key} within the hop limit${skipped}\n`
+          : path.nodes.map((n, i) => row(i, n.kind, n.key, n.label) + (path.edges[i] ? `    ${path.edges[i]!.kind} (${path.edges[i]!.from === n.key ? '->' : '<-'})\n` : '')).join('') + `${path.hops} hop(s)${skipped}\n`));
         break;
       }
       case 'cited-by': {
@@ -122,7 +133,8 @@ export function registerQuery(program: Command): void {
     .option('--limit <n>', 'most results')
     .option('--depth <n>', 'neighbors: depth 1..3', '1')
     .option('--direction <dir>', 'neighbors: out, in or both', 'both')
-    .option('--edge-kinds <kinds>', `comma-separated edge kinds (${EDGE_KINDS.join(', ')})`)
+    .option('--edge-kinds <kinds>', `comma-separated edge kinds to follow (${EDGE_KINDS.join(', ')})`)
+    .option('--exclude-edge-kinds <kinds>', 'comma-separated edge kinds never followed; path skips MENTIONS unless told (none: follow all)')
     .option('--max-hops <n>', 'path: most hops (1..6)', '4')
     .option('-f, --format <format>', 'table or json', 'table')
     .action(runAction(async (sub: string, args: string[], flags: QueryFlags) => runQuery(sub, args, flags)));

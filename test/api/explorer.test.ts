@@ -188,7 +188,13 @@ describe('pages', () => {
     const chain = /<ol class="path">([\s\S]*?)<\/ol>/.exec(text)?.[1] ?? '';
     expect(chain).toContain('href="/people/guy-vinet"');
     expect(chain).toContain(`>${escapeHtml(topic)}</a>`);
-    expect(chain).toMatch(/PARTICIPATED_IN|AFFILIATED_WITH|MENTIONS/);
+    expect(chain).toMatch(/PARTICIPATED_IN|AFFILIATED_WITH|CONVENED|ABOUT/);
+    expect(chain).not.toContain('MENTIONS');
+    expect(text).toContain('Not followed: MENTIONS.');
+    const org = api.affiliations[0].organization.label as string;
+    const via = await page(`/paths?from=${encodeURIComponent('Guy Vinet')}&to=${encodeURIComponent(org)}&maxHops=4&viaDocuments=1`);
+    expect(via).toMatch(/name="viaDocuments" value="1" checked/);
+    expect(via).not.toContain('Not followed:');
     expect(await page('/paths?from=Guy+Vinet&to=zzzz-nothing-matches')).toContain('Nothing found for');
     expect(await page('/paths')).toContain('How are they connected?');
   });

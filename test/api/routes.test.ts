@@ -183,6 +183,28 @@ describe('traversals', () => {
     expect(none.path).toBeNull();
   });
 
+  it('skips MENTIONS on paths by default, and follows or excludes edge kinds on request', async () => {
+    const p = await getJson('/api/v1/people/guy-vinet', PersonProfileSchema);
+    const org = p.affiliations[0]!.organization.key;
+    const topic = p.topics[0].key;
+    const meant = await getJson(`/api/v1/paths?from=person:guy-vinet&to=${enc(topic)}&maxHops=6`, PathsResponseSchema);
+    expect(meant.excludedEdgeKinds).toEqual(['MENTIONS']);
+    expect(meant.path!.edges.map((e) => e.kind)).not.toContain('MENTIONS');
+    expect(meant.path!.nodes.map((n) => n.kind)).not.toContain('Document');
+    // Empty: every kind. The shortest path between two things one document names goes through it.
+    const all = await getJson(`/api/v1/paths?from=person:guy-vinet&to=${enc(org)}&excludeEdgeKinds=&edgeKinds=mentions`, PathsResponseSchema);
+    expect(all.excludedEdgeKinds).not.toContain('MENTIONS');
+    expect(all.path!.edges.map((e) => e.kind)).toEqual(['MENTIONS', 'MENTIONS']);
+    const noAffil = await getJson(`/api/v1/paths?from=person:guy-vinet&to=${enc(org)}&excludeEdgeKinds=MENTIONS,AFFILIATED_WITH`, PathsResponseSchema);
+    expect(noAffil.excludedEdgeKinds).toEqual(['AFFILIATED_WITH', 'MENTIONS']);
+    expect(noAffil.path?.edges.map((e) => e.kind) ?? []).not.toContain('AFFILIATED_WITH');
+    await expectError('/api/v1/paths?from=person:guy-vinet&to=person:guy-vinet&excludeEdgeKinds=FRIENDS_WITH', 400, 'CG_INVALID_INPUT');
+    await expectError(`/api/v1/paths?from=person:guy-vinet&to=${enc(org)}&edgeKinds=MENTIONS&excludeEdgeKinds=MENTIONS`, 400, 'CG_INVALID_INPUT');
+    const g = await getJson('/api/v1/graph?focus=person:guy-vinet&depth=2&excludeEdgeKinds=MENTIONS', GraphResponseSchema);
+    expect(g.nodes.map((n) => n.kind)).not.toContain('Document');
+    expect(g.edges.map((e) => e.kind)).not.toContain('MENTIONS');
+  });
+
   it('bounds paths and rejects unknown endpoints', async () => {
     await expectError('/api/v1/paths?from=person:guy-vinet&to=person:guy-vinet&maxHops=7', 400, 'CG_INVALID_INPUT');
     await expectError('/api/v1/paths?from=person:guy-vinet', 400, 'CG_INVALID_INPUT');

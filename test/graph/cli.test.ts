@@ -71,7 +71,12 @@ describe('citegraph ingest, stats and query', () => {
     expect(hood.nodes.length).toBeGreaterThan(3);
     const path = await run(['query', 'path', 'Guy Vinet', 'Tihana Leko', '--store', store]);
     expect(path.code).toBe(0);
-    expect(path.stdout).toMatch(/hop\(s\)/);
+    expect(path.stdout).toMatch(/hop\(s\) \(not following MENTIONS\)/);
+    const viaDocs = JSON.parse((await run(['query', 'path', 'Guy Vinet', 'Tihana Leko', '--exclude-edge-kinds', 'none', '--store', store, '--format', 'json'])).stdout);
+    expect(viaDocs.excludedEdgeKinds).toEqual([]);
+    const noMentions = JSON.parse((await run(['query', 'neighbors', 'person:guy-vinet', '--depth', '2', '--exclude-edge-kinds', 'mentions', '--store', store, '--format', 'json'])).stdout);
+    expect(noMentions.nodes.map((n: { kind: string }) => n.kind)).not.toContain('Document');
+    expect((await run(['query', 'path', 'Guy Vinet', 'Tihana Leko', '--exclude-edge-kinds', 'LIKES', '--store', store])).code).toBe(2);
     const sources = JSON.parse((await run(['query', 'search', 'exploiting isolation', '--kind', 'Source', '--store', store, '--format', 'json'])).stdout);
     const key = sources.items[0].node.key as string;
     const citedBy = JSON.parse((await run(['query', 'cited-by', key, '--store', store, '--format', 'json'])).stdout);

@@ -61,14 +61,32 @@ describe('query layer', () => {
     expect(small.truncated).toBe(true);
     await expect(Q.neighbourhood(store, { key: 'doc:a', depth: 4 })).rejects.toMatchObject({ code: 'CG_INVALID_INPUT' });
     await expect(Q.neighbourhood(store, { key: 'person:nobody' })).rejects.toMatchObject({ code: 'CG_NOT_FOUND' });
+    const noDocs = await Q.neighbourhood(store, { key: 'person:guy-vinet', depth: 2, excludeEdgeKinds: ['MENTIONS'] });
+    expect(noDocs.nodes.map((n) => n.kind)).not.toContain('Document');
+    expect(noDocs.nodes.map((n) => n.key)).toContain('person:ana-lopez');
+    expect((await Q.neighbourhood(store, { key: 'person:guy-vinet', depth: 1 })).nodes.map((n) => n.key)).toContain('doc:a');
     const draw = await Q.subgraph(store, { key: 'event:2020-07-21:alliance-conference', depth: 1, edgeKinds: ['PART_OF', 'CONVENED'] });
     expect(draw.nodes).toHaveLength(3);
     expect(draw.edges.map((e) => e.kind)).toEqual(['PART_OF', 'PART_OF']);
   });
 
   it('finds shortest paths within max hops, honouring edge kinds', async () => {
-    const any = await Q.shortestPath(store, { from: 'person:guy-vinet', to: 'org:europol' });
-    expect(any.hops).toBe(2); // both are mentioned by doc:a
+    // Through MENTIONS both are two hops apart via doc:a; that is followed only when asked for.
+    const any = await Q.shortestPath(store, { from: 'person:guy-vinet', to: 'org:europol', excludeEdgeKinds: [] });
+    expect(any.hops).toBe(2);
+    expect(any.nodes[1]!.key).toBe('doc:a');
+    expect(any.excludedEdgeKinds).toEqual([]);
+    const meant = await Q.shortestPath(store, { from: 'person:guy-vinet', to: 'org:europol' });
+    expect(meant.excludedEdgeKinds).toEqual(['MENTIONS']);
+    expect(meant.edges.map((e) => e.kind)).not.toContain('MENTIONS');
+    expect(meant.hops).toBe(3);
+    expect(meant.nodes.map((n) => n.kind)).not.toContain('Document');
+    // An explicit include list replaces the default exclusion; a Document endpoint keeps MENTIONS.
+    const viaDoc = await Q.shortestPath(store, { from: 'person:guy-vinet', to: 'org:europol', edgeKinds: ['MENTIONS'] });
+    expect(viaDoc.hops).toBe(2);
+    expect((await Q.shortestPath(store, { from: 'person:guy-vinet', to: 'doc:a' })).hops).toBe(1);
+    await expect(Q.shortestPath(store, { from: 'person:guy-vinet', to: 'org:europol', edgeKinds: ['MENTIONS'], excludeEdgeKinds: ['MENTIONS'] }))
+      .rejects.toMatchObject({ code: 'CG_INVALID_INPUT' });
     const social = await Q.shortestPath(store, { from: 'person:guy-vinet', to: 'org:europol', edgeKinds: ['PARTICIPATED_IN', 'AFFILIATED_WITH'] });
     expect(social.hops).toBe(3);
     expect(social.nodes.map((n) => n.key)).toEqual(['person:guy-vinet', 'event:2020-07-21:community-policing', 'person:ana-lopez', 'org:europol']);

@@ -10,6 +10,8 @@ export interface PathsForm {
   from: string;
   to: string;
   maxHops: number;
+  /** Follow MENTIONS too (paths through a document that names both). */
+  viaDocuments?: boolean;
 }
 
 export function renderPathsPage(form: PathsForm, result: PathsResponse | null, problem: string | null): string {
@@ -20,9 +22,11 @@ export function renderPathsPage(form: PathsForm, result: PathsResponse | null, p
 <label>From (name or key) <input type="text" name="from" value="${form.from}" required></label>
 <label>To (name or key) <input type="text" name="to" value="${form.to}" required></label>
 <label>Max hops <select name="maxHops">${Array.from({ length: MAX_PATH_HOPS }, (_, i) => i + 1).map((h) => html`<option value="${h}"${h === form.maxHops ? ' selected' : ''}>${h}</option>`)}</select></label>
+<label><input type="checkbox" name="viaDocuments" value="1"${form.viaDocuments ? ' checked' : ''}> Also through documents that name both (MENTIONS)</label>
 <button type="submit">Find path</button>
 </form>
 ${problem ? html`<p class="error">${problem}</p>` : ''}
+${result && result.excludedEdgeKinds.length ? html`<p class="muted">Not followed: ${result.excludedEdgeKinds.join(', ')}.</p>` : ''}
 ${result === null ? '' : result.path === null
     ? html`<p class="muted">No path between ${nodeLink(result.from)} and ${nodeLink(result.to)} within ${result.maxHops} hops.</p>`
     : html`<ol class="path">${result.path.nodes.map((n, i) => {
