@@ -137,7 +137,7 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
       if (isCapitalized(w) || isConnector(w, false) || gap.includes('&') || COMPANY_SUFFIX.has(w) || isInnerAt(text, offset, tokens, i, j + 1)) j++;
       else break;
     }
-    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient).filter((o) => !ENDS_IN_DATE.test(o.name)).map((o) => withListLead(text, offset, tokens, i, o)));
+    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient).filter((o) => !ENDS_IN_DATE.test(o.name)).map((o) => withDashTail(text, offset, withListLead(text, offset, tokens, i, o))));
     i = j + 1;
   }
   return out;
@@ -159,6 +159,13 @@ function withListLead(text: string, offset: number, tokens: Token[], runStart: n
   if (start === org.start) return org;
   const lead = text.slice(0, start - offset).match(/(?:^|\n|\bthe\s+|\b\p{Lu}{2,6}\s+)$/u);
   return lead ? { name: text.slice(start - offset, org.end - offset).replace(/\s+/g, ' '), start, end: org.end } : org;
+}
+
+/** "Office of Research – Innocenti": one proper word after a dash, closing the phrase, belongs to the name. */
+function withDashTail(text: string, offset: number, org: OrgSpan): OrgSpan {
+  const m = /^ [–—-] (\p{Lu}\p{Ll}+)(?=\s*(?:$|\n|[,;.)]))/u.exec(text.slice(org.end - offset, org.end - offset + 40));
+  if (!m || PLACES.has(m[1]) || TITLE_WORDS.has(m[1].toLowerCase()) || isHead(m[1]) || !/\b(?:Office|Centre|Center|Institute)\b/.test(org.name)) return org;
+  return { name: `${org.name} – ${m[1]}`, start: org.start, end: org.end + m[0].length };
 }
 
 /** Words that name an event, not a body: "Expert Meeting at Vienna International Centre" is no name. */

@@ -2,6 +2,7 @@
 // gazetteer entry into one organization; records parents and mentions; emits only what the text mentions.
 import type { Organization, Provenance } from '../../src/extraction.js';
 import { GAZETTEER } from './gazetteer.js';
+import { PLACES } from './lexicon.js';
 import { isInstrumentName } from './org-instruments.js';
 import { KnownNameMatcher, looksLikeOrgName, splitParent, type OrgSpan } from './org-names.js';
 import { scanOrganizations, type ScanOptions } from './org-scan.js';
@@ -26,6 +27,9 @@ const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&\/-]{1,11}(?:s)?$|^[\p{Lu}][\p{L}]{0,3}[\
 
 /** Names ending in a unit head word: units of a parent body. */
 const UNIT_END = /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Programme|Program|Team|Desk|Cell)$/;
+
+/** What a name adds when it only names a region or country of the same body. */
+const REGION_SUFFIX = new RegExp(`^(?:${[...PLACES].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|International|Global|Americas|Pacific|MENA|Europe|Asia)$`);
 
 /** Provenance kept per organization: the first mentions (a name repeated thousands of times adds nothing). */
 const MAX_MENTIONS = 200;
@@ -178,7 +182,11 @@ export class OrgRegistry {
 
   setParent(child: string, parent: string): void {
     const rec = this.records.get(child);
-    if (rec && child !== parent && !rec.parent && !this.isAncestor(child, parent)) rec.parent = parent;
+    if (!rec || child === parent || rec.parent || this.isAncestor(child, parent)) return;
+    // "Survivors Network Europe" is the network's regional branch under its own name, not a unit of "Survivors Network"
+    const c = this.displayName(child), p = this.displayName(parent);
+    if (c.startsWith(p + ' ') && !this.records.get(parent)?.canonical && REGION_SUFFIX.test(c.slice(p.length + 1))) return;
+    rec.parent = parent;
   }
 
   private isAncestor(a: string, of: string): boolean {

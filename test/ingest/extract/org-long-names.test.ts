@@ -51,3 +51,15 @@ describe('long organization names', () => {
     expect(names(x).some((n) => /Convention/.test(n))).toBe(false);
   });
 });
+
+describe('parents and name tails', () => {
+  it('does not make a body the parent of its own regional branch', async () => {
+    const x = await extractMd('- Ms. A Bee, Harbour Workers Network\n- Ms. C Dee, Harbour Workers Network Europe\n');
+    expect(find(x, 'Harbour Workers Network Europe').parent).toBeNull();
+  });
+
+  it('keeps a proper word after a dash in an office name ("Office of Research – Name")', async () => {
+    const x = await extractMd('A study by the UNICEF Office of Evaluation – Meridian, in 2020.\n');
+    expect(find(x, 'UNICEF Office of Evaluation – Meridian').parent).toBe("United Nations Children's Fund");
+  });
+});
