@@ -6,6 +6,10 @@ import { startsWithPerson } from './person-entry.js';
 
 const BULLET = /^[·•▪◦‣●○■□–—*-]\s+/;
 const LABEL = /^\p{Lu}[\p{L}&\s-]{1,40}:\s/u;
+/** "FLEX – Focus on Labour Exploitation: Kiran Y, ..." / "Agency (AB): Dr. Z, ...": an organization leads the entry. */
+/** "A. Identifying victims ...", "2) Panel": an enumerated item starts a new entry. */
+const ENUMERATOR = /^(?:[A-H]|\d{1,2})[.)]\s+\p{Lu}\p{Ll}/u;
+const ORG_LEAD = /^[^:]{2,120}:\s+/;
 
 export interface EntryLine {
   text: string;
@@ -20,7 +24,9 @@ export function stripBullet(text: string): string {
 /** Is this line the start of an entry? */
 export function opensEntry(line: string): boolean {
   const l = line.trim();
-  return BULLET.test(l) || LABEL.test(l) || startsWithPerson(stripBullet(l).trim());
+  if (BULLET.test(l) || LABEL.test(l) || ENUMERATOR.test(l) || startsWithPerson(stripBullet(l).trim())) return true;
+  const lead = ORG_LEAD.exec(l);
+  return lead !== null && startsWithPerson(l.slice(lead[0].length));
 }
 
 /**

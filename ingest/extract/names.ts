@@ -32,6 +32,9 @@ const NOT_NAME = new Set([
   'department', 'division', 'unit', 'section', 'task', 'force', 'working', 'group', 'welcome', 'closing', 'remarks', 'keynote',
   'fondation', 'fundación', 'stiftung', 'asociación', 'associazione', 'université', 'universidad', 'ministère', 'ministerio',
   'centro', 'instituto', 'institut', 'guardia', 'polizia', 'comité', 'ab', 'gmbh', 'ltd', 'inc', 'llc', 'plc', 'q&a', 'panel',
+  // words that make a body's name ("Roth Consulting", "Child Rights Connect", "Migrant Watch")
+  'consulting', 'consultancy', 'consultants', 'solutions', 'associates', 'partners', 'watch', 'aid', 'connect', 'ventures',
+  'systems', 'collective', 'advisory', 'network', 'networks', 'initiative', 'campaign', 'platform', 'helpline', 'hotline',
 ]);
 
 /** A common noun or adjective that names no one ("Environment", "Policy", "Research"). */

@@ -7,6 +7,7 @@ import type { OrgRegistry } from './organizations.js';
 import { groupEntryLines, opensEntry, stripBullet, type EntryLine } from './entry-lines.js';
 import { parsePersonName } from './names.js';
 import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
+import { orgLead, registerOrgLead } from './person-org-lead.js';
 import { nameKey, sentenceSpans, slugify, splitTopLevel, squash, squashHead, hasWords } from './text-utils.js';
 
 /** Map a role label to a session role, or null when the label is not a role. */
@@ -23,7 +24,7 @@ export function roleFromLabel(label: string): SessionRole | null {
   return null;
 }
 
-const ROLE_LABEL = /^((?:[A-Za-z&\-]+\s){0,5}[A-Za-z&\-]+)\s*(?::|–|—|-(?=\s))\s*([\s\S]*)$/;
+const ROLE_LABEL = /^((?:[A-Za-z&\-]+\s){0,5}[A-Za-z&\-]+)\s*(?::|–|—|-(?=\s)|\|(?=\s))\s*([\s\S]*)$/;
 const PROSE_TRIGGERS: Array<[RegExp, SessionRole]> = [
   [/\b(?:welcoming|opening|introductory|welcome)\s+(?:remarks|address|words|speech|statements?)\s+(?:will\s+be\s+(?:delivered|given)\s+)?(?:from|by)\s+/gi, 'opening'],
   [/\b(?:closing|concluding)\s+(?:remarks|address|words|statements?)\s+(?:will\s+be\s+(?:delivered|given)\s+)?(?:from|by)\s+/gi, 'closing'],
@@ -182,13 +183,12 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       }
       let d = parsePersonEntry(e.text, e.offset, orgs);
       // "Terre des Hommes: Lena Marquardt-Sousa, Child Protection Adviser": the organization leads the entry
-      const orgLead = !d ? /^\s*([^:]{2,120}):\s+/.exec(e.text) : null;
-      if (orgLead && startsWithPerson(e.text.slice(orgLead[0].length))) {
-        d = parsePersonEntry(e.text.slice(orgLead[0].length) + ', ' + orgLead[1], e.offset + orgLead[0].length, orgs);
+      const lead = !d ? orgLead(e.text) : null;
+      if (lead) {
+        d = parsePersonEntry(e.text.slice(lead.personAt), e.offset + lead.personAt, orgs);
         if (d) {
-          const at = e.offset + e.text.indexOf(orgLead[1]);
-          const key = orgs.lookup(orgLead[1]) ?? orgs.register(orgLead[1].trim(), { start: at, end: at + orgLead[1].trim().length, extractor: 'people' });
-          if (!d.affiliations.some((a) => a.key === key)) d.affiliations.push({ key, organization: orgLead[1].trim(), role: null, current: true });
+          const key = registerOrgLead(lead, e.offset, orgs);
+          if (!d.affiliations.some((a) => a.key === key)) d.affiliations.unshift({ key, organization: lead.name, role: d.roles[0] ?? null, current: true });
         }
       }
       if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(unit), 'people'); any = true; }
@@ -196,15 +196,17 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     return any;
   };
   /** People lists after trigger phrases ("moderated by", "Speakers include") in the sentences of [start, end). */
+  let dangling: SessionRole | null = null;
   const proseIn = (start: number, end: number, unit: number): boolean => {
     let prose = false;
     for (const [s, e] of sentenceSpans(ctx.masked, start, end)) {
       const sentence = ctx.masked.slice(s, e);
       for (const [re, r] of PROSE_TRIGGERS) {
         re.lastIndex = 0;
-        const m = re.exec(sentence);
+        // a trigger may end the span ("— facilitated by" at the end of a line)
+        const m = re.exec(sentence + ' ');
         if (!m) continue;
-        const from = s + m.index + m[0].length;
+        const from = Math.min(e, s + m.index + m[0].length);
         // the list runs to the end of the sentence (or line), or to the next trigger
         let to = e;
         const nl = ctx.masked.indexOf('\n', from);
@@ -216,6 +218,8 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
         }
         const list = ctx.masked.slice(from, to).replace(/[.;:\s]+$/, '');
         addList(list, from, r, unit);
+        // "A. Workshop title — facilitated by" over the line "Ms. A, Title, Org": the trigger's people follow
+        if (!list.trim()) dangling = r;
         prose = true;
       }
     }
@@ -224,8 +228,16 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
   /** The lines of a block after its first: entries, labelled entries, or prose with triggers. */
   const addLines = (raw: string, offset: number, unit: number) => {
     const g = groupEntryLines(raw, offset);
+    let pending: SessionRole | null = null;
     for (const e of g.lead ? [g.lead, ...g.entries] : g.entries) {
-      if (!proseIn(e.offset, e.offset + e.text.length, unit)) addEntries([e], unit);
+      dangling = null;
+      if (!proseIn(e.offset, e.offset + e.text.length, unit)) {
+        const keep = role;
+        if (pending) role = pending;
+        addEntries([e], unit);
+        role = keep;
+      }
+      pending = dangling;
     }
   };
   for (const u of ctx.units) {

@@ -32,6 +32,8 @@ const ROLE_HINT: Array<[RegExp, SessionRole]> = [
 const TENTATIVE = /\s*[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]\s*|\s+(?:tbc|TBC)\b/gi;
 /** Names of parts of a bigger body: "Office of The Prosecutor (OTP), International Criminal Court". */
 const SUBUNIT = /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Faculty|College|School)\b/;
+/** "Head of Unit", "Head of Sector Labour Mobility": a post named by the kind of unit is a title, not an organization. */
+const HEAD_OF_UNIT = /^(?:(?:deputy|acting|interim)\s+)?head\s+of\s+(?:the\s+)?(?:unit|sector|division|section|department|office|team|mission|delegation|cabinet|programmes?|operations|research|communications?)\b(?!\s+(?:of|for|at)\b)/i;
 const FORMER = /^(?:formerly|former|previously|ex-|until recently)\s*/i;
 
 /** Is this comma part a location ("The Hague", "Netherlands", "Vienna, Austria")? */
@@ -55,12 +57,12 @@ function splitRoles(part: string, offset: number): Array<[string, number]> {
  * Orgs inside one descriptor part: known names and head-word names, then "<title> of/at <Name>" where the
  * complement is a proper name that is not a field of study or a place ("Founder of Mentari").
  */
-function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: boolean): Array<{ key: string; start: number; end: number; name: string }> {
+function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: BareName): Array<{ key: string; start: number; end: number; name: string }> {
   const dedupe = (xs: Array<{ key: string; start: number; end: number; name: string }>) => xs.filter((f, i, all) => all.findIndex((g) => g.key === f.key) === i);
   // the whole part names one organization ("Public Prosecutor's Office Munich I", "CBSS Secretariat", "Verité"):
   // decided before head-word scanning, so a shorter head-word name ("Migrant Centre" of "Migrant Centre NI") is not registered
   const known = dedupe(orgs.scan(part, offset, 'people', { headWords: false }).map((f) => ({ key: f.key, start: f.start, end: f.end, name: f.name })));
-  const whole = wholeOrgName(part, afterRole && known.length === 0);
+  const whole = wholeOrgName(part, known.length === 0 ? afterRole : 'no');
   // known names that together make up the part ("Europol European Cybercrime Centre") stay separate
   const coveredByKnown = whole && known.length > 0 && known.reduce((n, f) => n + f.name.length + 1, -1) >= whole.name.length - 1;
   if (whole && !coveredByKnown) {
@@ -98,11 +100,17 @@ function orgsInPart(part: string, offset: number, orgs: OrgRegistry, afterRole: 
   return [];
 }
 
+/** Abstract nouns name a field of work ("Enforcement and Analysis", "Labour Mobility"), not a body. */
+const ABSTRACT_NOUN = /(?:ment|tion|sion|sis|ance|ence|ing|ity|ics|ness|ship|ism)s?$/i;
+
+/** May a part with no organization word be an organization: never, right after a job title, or in the organization's own slot. */
+type BareName = 'no' | 'after-role' | 'org-slot';
+
 /**
  * A descriptor part that is entirely an organization name: capitalised words and connectors, no job-title
  * word, not a place; with a head word, or (right after a job title) a short proper name.
  */
-function wholeOrgName(part: string, bareNameOk: boolean): { name: string; at: number } | null {
+function wholeOrgName(part: string, bareNameOk: BareName): { name: string; at: number } | null {
   const stripped = part.replace(/\s*\([^()]*\)\s*$/, '').replace(/[.;,]+$/, (m) => (/\b\p{Lu}\.$/u.test(part) ? m.slice(1) : ''));
   const lead = /^(?:the\s+)/i.exec(stripped)?.[0].length ?? 0;
   const name = stripped.slice(lead).trim();
@@ -120,7 +128,11 @@ function wholeOrgName(part: string, bareNameOk: boolean): { name: string; at: nu
   }
   if (ORG_CONNECTORS.has(words[words.length - 1].toLowerCase())) return null;
   const hasHead = words.some((w) => ORG_HEAD_WORDS.has(w.replace(/['’]s$/, '')) || /^(?:Directorate|Ministry|Office)-/.test(w));
-  const bare = bareNameOk && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w));
+  const content = words.filter((w, i) => i === 0 || !ORG_CONNECTORS.has(w.toLowerCase()));
+  const bare = (bareNameOk === 'after-role' && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w)))
+    || (bareNameOk === 'org-slot' && words.length <= 5 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && content.some((w) => !isCommonWord(w.replace(/s$/, '')) && !ABSTRACT_NOUN.test(w)));
+  // in the organization's slot ("Jane Doe (Casa Aperta)"; "Jane Doe, Coordinator, Casa Aperta") a two-word name is the body's
+  if (bare && bareNameOk === 'org-slot' && !hasHead) return { name, at: part.indexOf(name) };
   if (!hasHead && !(words.length === 1 && /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(words[0])) && !bare) return null;
   if (parsePersonName(name)) return null;
   // "Metropolitan Police and Serious Organised Crime Agency": two bodies, not one
@@ -148,6 +160,10 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
   };
   let rest = text.slice(lead.nameEnd);
   let restOff = offset + lead.nameEnd;
+  // "Walk Free (2023) Global Slavery Index": an issuer and a year open a citation, not a speaker entry
+  if (!lead.honorific && /^\s*\(\s*(?:1[89]|20)\d{2}[a-z]?\s*\)/.test(rest)) return null;
+  // "Org (formerly Other Org)": the former body becomes its own part (same length, offsets hold)
+  rest = rest.replace(/\s\((formerly|previously|former|until recently)\b([^()]*)\)/gi, (m, w: string, x: string) => ', ' + w + x + ' ');
   // "Jane Doe (UNODC)": a parenthesised affiliation right after the name
   const paren = /^\s*\(([^()]{1,120})\)/.exec(rest);
   const parts: Array<[string, number]> = [];
@@ -168,6 +184,10 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
     const dash = /^\s[-–—]\s/.exec(t.slice(i, i + 3));
     return dash ? dash[0].length : 0;
   }));
+  // the organization's slot: the last part that is no place ("Jane Doe, Coordinator, Casa Aperta, Rome, Italy")
+  // (not when the entry was cut after a connector: "..., Belfast Health and" continues on a line not read)
+  let orgSlot = /\b(?:and|of|for|the|on|in|&)[\s,;]*$/.test(raw) ? -1 : parts.length - 1;
+  while (orgSlot >= 0 && orgSlot > parenParts && isPlace(parts[orgSlot][0].replace(/^[,;:\s]+/, '').trim())) orgSlot--;
   const locations: string[] = [];
   let lastRole: string | null = null;
   let prevOrg: { key: string; current: boolean; subunit: boolean } | null = null;
@@ -181,7 +201,14 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
     if (isPlace(part)) { locations.push(part); prevOrg = null; continue; }
     for (const [piece, off] of splitRoles(part, partStart + (partRaw.trimStart().length - part.length))) {
       const pieceCurrent = current && !/^former\b/i.test(piece);
-      const found = orgsInPart(piece, off, orgs, (lastRole !== null || (parenParts > 0 && partIndex === 0)) && prevOrg === null);
+      if (HEAD_OF_UNIT.test(piece.trim())) { lastRole = piece.trim().replace(/\s+/g, ' '); draft.roles.push(lastRole); continue; }
+      // "(Fundação Esperança, FE)": an acronym after its organization names the same body
+      if (prevOrg && partIndex < parenParts && /^\p{Lu}[\p{Lu}&-]{1,9}$/u.test(piece.trim()) && !orgs.isKnown(piece.trim()) && !orgs.displayName(prevOrg.key).includes('(')) {
+        orgs.register(orgs.displayName(prevOrg.key), { acronym: piece.trim() });
+        continue;
+      }
+      const slot = (parenParts > 0 && partIndex === 0) || (lastRole !== null && partIndex === orgSlot);
+      const found = orgsInPart(piece, off, orgs, prevOrg !== null ? 'no' : slot ? 'org-slot' : lastRole !== null || (parenParts > 0 && partIndex === 0) ? 'after-role' : 'no');
       // a piece that is only an organization name, or "Role, Org"
       const roleText = found.length ? stripOrgs(piece, off, found) : piece;
       const isRole = roleText.length > 0 && /\p{L}/u.test(roleText) && !looksLikeOrgName(roleText);
