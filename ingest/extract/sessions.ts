@@ -4,7 +4,7 @@
 import type { ExtractContext, Unit } from './context.js';
 import { dominantYear, findDates, findTime, findZone, withYear } from './dates.js';
 import { dayHeaderDate } from './agenda-days.js';
-import { cleanAgendaTitle, isFieldsOnly, isSegmentTitle } from './session-titles.js';
+import { cleanAgendaTitle, continuesOnNextLine, isFieldsOnly, isSegmentTitle, titleKey } from './session-titles.js';
 import { proseConvenors, splitConvenors } from './convenors.js';
 import { conference } from './session-conference.js';
 import { emptyDraft, type SessionDraft } from './session-draft.js';
@@ -26,6 +26,8 @@ const SUB_ITEM = /^\s*[A-H][.)]\s+(\p{Lu}.*?)(?:\s+[—–-]\s+.*)?$/u;
 const TIME_START = /^\s*(\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?\s*(?:[-–—]|to)\s*\d{1,2}\s*[ap]\.?m\.?)\s*(?:\([^)]{0,40}\))?\s*[:|–—-]?\s*([\s\S]*)$/i;
 const TIME_RANGE_TEXT = /\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|to)\s*\d{1,2}(?:[:.h]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
 const BY_LINE = /\b(?:(?:co-|jointly\s+)?(?:organi[sz]ed|hosted|convened|sponsored)|co-sponsored)\s+by\s+(?:the\s+)?/i;
+/** Lines that name who speaks: an event's body has them, a report's chapter does not. */
+const ROLE_LINE = /^\W*(?:chair(?:ed by)?|co-chairs?|moderat(?:or|ors|ed by)|speakers?|panel(?:l)?ists?|presenters?|discussants?|facilitat(?:or|ors|ed by)|rapporteur)\b/im;
 /** Agenda slots that are pauses or logistics, not sessions. */
 const NOT_SESSION = /^(?:coffee|tea|lunch|break|networking|registration|arrival|end of|close of|departure|reception|dinner|photo|family photo|transfer|(?:welcome )?coffee)\b|^(?:close|end|adjourn(?:ment)?)\s*$/i;
 
@@ -89,6 +91,13 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
       const time = findTime(m[1]);
       let title = m[2].split(' | ')[0].trim();
       let titleUnit = i;
+      // a title wrapped under a hanging indent ("Session 1: Safe housing for male and" / "trans victims – Chair: ...")
+      if (title && !title.includes(' | ')) {
+        for (const line of u.text.split('\n').slice(1)) {
+          if (!continuesOnNextLine(title, line) || TIME_START.test(line.trim()) || (opensEntry(line) && !/^\s*\p{Ll}/u.test(line))) break;
+          title += ' ' + line.trim();
+        }
+      }
       // a table row with cells on lines: "13:15 – 13:20" / "Welcome" / "Ms. A, Head, ..."
       const secondLine = u.text.split('\n')[1]?.trim() ?? '';
       if (!title && secondLine && !opensEntry(secondLine)) title = squash(secondLine);
@@ -128,7 +137,8 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   // merge duplicate mentions of the same session
   const merged: SessionDraft[] = [];
   for (const d of drafts) {
-    const same = merged.find((m) => titleSimilarity(m.title, d.title) >= 0.6);
+    // a report restating the programme ("Session 1: X" then "X" as a section heading) names the same session
+    const same = merged.find((m) => titleSimilarity(m.title, d.title) >= 0.6 || (titleKey(m.title).length >= 8 && titleKey(m.title) === titleKey(d.title)));
     if (!same) { merged.push(d); continue; }
     if (d.source === 'label' && same.source !== 'label') same.title = d.title;
     for (const k of ['date', 'endDate', 'startTime', 'endTime', 'timezone', 'timezoneLabel', 'platform', 'location', 'registrationUrl'] as const) {
@@ -144,6 +154,14 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   }
   // a "Title:" line with no date or time anywhere in its block is a document's title, not an event
   for (let i = merged.length - 1; i >= 0; i--) if (merged[i].source === 'label' && !merged[i].date && !merged[i].startTime) merged.splice(i, 1);
+  // a "Session 1: ..." section heading in a document without any time or role lines is a report's chapter
+  if (!merged.some((m) => m.startTime)) {
+    for (let i = merged.length - 1; i >= 0; i--) {
+      const m = merged[i];
+      const body = m.ranges.flatMap(([a, b]) => units.slice(a, b)).filter((u) => u.kind !== 'footnote').map((u) => u.text).join('\n');
+      if (m.source === 'heading' && !m.date && !ROLE_LINE.test(body)) merged.splice(i, 1);
+    }
+  }
   // sessions without their own date take the event date stated before the first of them
   const firstUnit = cands.length ? cands[0].unit : units.length;
   const frontDate = findDates(units.slice(0, firstUnit).filter((u) => u.kind !== 'footnote').map((u) => u.text).join('\n'), 0, year).find((x) => x.year);
