@@ -247,6 +247,8 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   const start = body[0].start, stop = body[body.length - 1].end;
   const name = text.slice(start - offset, stop - offset).replace(/\s+/g, ' ');
   if (PLACES.has(name)) return [];
+  // "A." and "V." close a company name only as "S.A.", "N.V.": "P. Lindgren and A." is two initials
+  if (/(?:^|\s)[AV]\.$/.test(name) && !/\b[SNB]\.\s?[AV]\.$/.test(name)) return [];
   return [{ name, start, end: stop }];
 }
 

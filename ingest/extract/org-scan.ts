@@ -106,7 +106,7 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
   for (let i = 0; i + 1 < found.length; i++) {
     const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);
     if (/^['’]s\s+$/.test(gap) || (gap === ' ' && found[i].known)) reg.setParent(found[i + 1].key, found[i].key);
-    else if (/^\s*(?:\([^()]{1,15}\)\s*)?(?:of|at|within|under)\s+(?:the\s+)?$/.test(gap) && /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Commission|Committee|Centre|Center|Secretariat|Service|Agency)\b/.test(reg.displayName(found[i].key))) {
+    else if (/^\s*(?:\([^()]{1,15}\)\s*)?(?:of|at|within|under)\s+(?:the\s+)?$/.test(gap) && /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Commission|Committee|Centre|Center|Secretariat|Service|Agency|Programme|Program|Team|Task Force)\b/.test(reg.displayName(found[i].key))) {
       reg.setParent(found[i].key, found[i + 1].key);
       // the whole phrase is how the text names the unit ("Publications Office of the European Union")
       if (/^\s*(?:of|at)\s+(?:the\s+)?$/.test(gap) && !found[i].known) reg.qualify(found[i].key, `${found[i].name}${gap}${found[i + 1].name}`.replace(/\s+/g, ' '));
