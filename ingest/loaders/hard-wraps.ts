@@ -3,24 +3,65 @@
 
 /** Endings that make the second half of a line-broken word a suffix, so the hyphen was only a break. */
 const SUFFIX = /^(?:tion|tions|sion|sions|ing|ings|ment|ments|ness|ity|ities|ance|ances|ence|ences|ed|er|ers|al|ally|ly|ies|ive|ives|ous|able|ible|ful|less|ship|ism|ist|ists|ate|ates|ated|ating|ation|ations|ency|ancy|ise|ised|ize|ized|ising|izing|ure|ures|ant|ants|ent|ents|ic|ical|ry|ary|ory)\b/;
+/** First halves of compounds that keep their hyphen ("cross-border", "non-governmental", "co-operation"). */
+const COMPOUND_HEAD = /(?:^|[^\p{L}])(?:cross|self|non|co|anti|multi|well|pre|post|ex|semi|so|sub|inter|intra|counter|cyber|socio|e|re|mid|pan|trans|vice|quasi|pro|half|long|short|high|low|full|part|all|one|two|three|four|five|first|second|third|follow|decision|policy|gender|rights|child|evidence|victim|survivor|trauma|community|country|state|time|cost|case|peer|user|tech|age|sex|labour|labor|forced|world|open|front|hard|side|large|small|up|off|out|over|under|top)$/iu;
 
 /** A URL cut at this character is certainly unfinished. */
 const URL_OPEN_END = /[-?=&:_#%~+]$/;
 /** The next line's first token looks like the rest of a URL (no spaces, URL characters, not a capitalised word). */
 const URL_TAIL = /^[A-Za-z0-9._~%/?#=&+:-]+$/;
+/** A URL's remainder cut mid-word: it carries a path, a query or a file extension ("ions/report-2023.pdf"). */
+const PATH_TAIL = /^[a-z0-9%][A-Za-z0-9._~%-]*(?:[/?=&#][A-Za-z0-9._~%/?#=&+:-]*|\.(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?))$/;
 
-function lastToken(line: string): string {
-  const i = line.lastIndexOf(' ');
-  return i < 0 ? line : line.slice(i + 1);
+/** The last space-free token of a line held as pieces (a URL may run over several of them). */
+function trailingToken(parts: string[]): string {
+  let token = '';
+  for (let k = parts.length - 1; k >= 0 && token.length < 4096; k--) {
+    const i = parts[k].lastIndexOf(' ');
+    if (i >= 0) return parts[k].slice(i + 1) + token;
+    token = parts[k] + token;
+  }
+  return token;
 }
 
 function isUrlContinuation(urlEnd: string, next: string): boolean {
-  const token = next.split(' ', 1)[0].replace(/[.,;)\]]+$/, '');
-  if (!token || !URL_TAIL.test(token)) return false;
+  const token = next.split(' ', 1)[0].replace(/[.,;)\]>"”]+$/, '');
+  if (!token || !URL_TAIL.test(token) || /^(?:https?:|www\.)/i.test(token)) return false;
   if (URL_OPEN_END.test(urlEnd)) return true;
   // After "/" or ".", only a token that cannot be a word of prose: digits, or URL punctuation inside it.
   if (/[/.]$/.test(urlEnd)) return /\d|[-_./?=&%]/.test(token.slice(0, -1) || token) && !/^[A-Z][a-z]+$/.test(token);
-  return false;
+  // Cut inside a path segment: the rest must itself look like a path, not prose ("and/or" is prose).
+  return /\/[^/]*$/.test(urlEnd.replace(/^https?:\/\//i, '')) && PATH_TAIL.test(token) && !/^(?:and|or)\//i.test(token);
+}
+
+/** The document's own spellings: its words, and its hyphenated compounds written inside a line. */
+interface Vocabulary { words: Set<string>; compounds: Set<string> }
+
+function vocabularyOf(text: string): Vocabulary {
+  const words = new Set<string>();
+  const compounds = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const parts = m[0].toLowerCase().split('-');
+    for (const p of parts) words.add(p);
+    for (let k = 1; k < parts.length; k++) compounds.add(`${parts[k - 1]}-${parts[k]}`);
+  }
+  return { words, compounds };
+}
+
+/**
+ * Does a hyphen at a line end only break the word? No when the document writes the hyphenated form inside
+ * a line, the second half starts in upper case ("Anti-Slavery") or the first half is a compound head
+ * ("cross-border"); yes when the document spells the joined word elsewhere or the second half is a suffix.
+ */
+function isSoftHyphen(head: string, tail: string, vocabulary: () => Vocabulary): boolean {
+  if (!/^\p{Ll}/u.test(tail)) return false;
+  const headWord = (head.match(/\p{L}+$/u)?.[0] ?? '').toLowerCase();
+  const tailWord = (tail.match(/^\p{L}+/u)?.[0] ?? '').toLowerCase();
+  const v = vocabulary();
+  if (v.compounds.has(`${headWord}-${tailWord}`)) return false;
+  if (headWord.length + tailWord.length > 5 && v.words.has(headWord + tailWord)) return true;
+  if (SUFFIX.test(tail)) return true;
+  return !COMPOUND_HEAD.test(head);
 }
 
 /**
@@ -30,27 +71,33 @@ function isUrlContinuation(urlEnd: string, next: string): boolean {
 export function repairHardWraps(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
+  // Built on the first line-end hyphen only; line-end hyphens are not in it (they join below).
+  let vocab: Vocabulary | null = null;
+  const vocabulary = () => (vocab ??= vocabularyOf(text.replace(/-\n/g, '\n')));
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
+    // The logical line as its physical pieces: joining many lines stays linear (no re-copying a long string).
+    const parts = [lines[i]];
     while (i + 1 < lines.length) {
       const next = lines[i + 1].trimStart();
       if (!next) break;
-      const token = lastToken(line);
+      const last = parts[parts.length - 1];
+      // A URL in brackets or quotes: "(https://...", "<https://...".
+      const token = trailingToken(parts).replace(/^[(<[“"']+/, '');
       if (/^https?:\/\/\S+$/i.test(token) && isUrlContinuation(token, next)) {
-        line += next;
+        parts.push(next);
         i++;
         continue;
       }
-      const hy = /(\p{L}{2,})-$/u.exec(line);
+      const hy = /(\p{L}{2,})-$/u.exec(last);
       if (hy && !/^https?:/i.test(token) && /^\p{L}/u.test(next)) {
-        if (/^\p{Ll}/u.test(next) && SUFFIX.test(next)) line = line.slice(0, -1) + next; // "Migra-" + "tion"
-        else line += next; // "Anti-" + "Slavery", "cross-" + "border"
+        if (isSoftHyphen(last.slice(0, -1), next, vocabulary)) parts[parts.length - 1] = last.slice(0, -1); // "Migra-" + "tion"
+        parts.push(next); // or "Anti-" + "Slavery", "cross-" + "border"
         i++;
         continue;
       }
       break;
     }
-    out.push(line);
+    out.push(parts.join(''));
   }
   return out.join('\n');
 }

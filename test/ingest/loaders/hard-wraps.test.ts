@@ -23,4 +23,28 @@ describe('repairHardWraps', () => {
     expect(repairHardWraps(agenda)).toBe(agenda);
     expect(repairHardWraps('- first item\n- second item')).toBe('- first item\n- second item');
   });
+  it('rejoins a URL in brackets, and one cut inside a path segment when the rest is path-like', () => {
+    expect(repairHardWraps('the proposal (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:\n52022PC0732).'))
+      .toBe('the proposal (https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52022PC0732).');
+    expect(repairHardWraps('Available at <https://www.antislavery.org/wp-content/uploads/2022/11/3420-LSI-\nposition-paper.pdf>'))
+      .toBe('Available at <https://www.antislavery.org/wp-content/uploads/2022/11/3420-LSI-position-paper.pdf>');
+    expect(repairHardWraps('See https://www.example.org/publicat\nions/annual-report-2023.pdf for data.'))
+      .toBe('See https://www.example.org/publications/annual-report-2023.pdf for data.');
+    expect(repairHardWraps('See https://www.example.org/report\nand/or the annex.')).toBe('See https://www.example.org/report\nand/or the annex.');
+  });
+  it('drops a soft hyphen before any lower-case continuation unless the document or the word says compound', () => {
+    expect(repairHardWraps('the Swiss State Secretariat for Mig-\nration and the Federal Office')).toBe('the Swiss State Secretariat for Migration and the Federal Office');
+    expect(repairHardWraps('victims of traf-\nficking were identified')).toBe('victims of trafficking were identified');
+    expect(repairHardWraps('non-\ngovernmental organisations')).toBe('non-governmental organisations');
+    // The document itself writes "follow-up" and "e-mail" inside lines.
+    expect(repairHardWraps('A follow-up meeting by e-mail. The meet-\ning and the follow-\nup were held.'))
+      .toBe('A follow-up meeting by e-mail. The meeting and the follow-up were held.');
+    expect(repairHardWraps('Data on cyber-\nstalking; cyberstalking rose.')).toBe('Data on cyberstalking; cyberstalking rose.');
+  });
+  it('mends thousands of line-end hyphens in linear time', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `word${i % 7 ? 'a' : 'b'} exam-\nple`).join(' ');
+    const t0 = Date.now();
+    expect(repairHardWraps(text)).toContain('worda example');
+    expect(Date.now() - t0).toBeLessThan(2_000);
+  });
 });
