@@ -28,8 +28,8 @@ export interface Neo4jStoreOptions {
   uri: string;
   username: string;
   password: string;
-  /** Database name; the server's default database when omitted. */
-  database?: string;
+  /** Database name (NEO4J_DATABASE); the server's default database when omitted or null. */
+  database?: string | null;
 }
 
 const EDGE_STATEMENTS = { out: Q.EDGES_AT_OUT, in: Q.EDGES_AT_IN, both: Q.EDGES_AT_BOTH } as const;
@@ -52,11 +52,11 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jS
     await driver.close();
     throw new StoreError(`graph.openNeo4jStore: ${options.uri}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
-  return new Neo4jStore(driver, options.database);
+  return new Neo4jStore(driver, options.database ?? undefined);
 }
 
 /**
- * The Neo4j store a resolved configuration names (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD).
+ * The Neo4j store a resolved configuration names (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE).
  * @throws ConfigError (CG_CONFIG) when no Neo4j URI is configured; StoreError when it cannot connect.
  */
 export async function createNeo4jStore(config: Pick<ResolvedConfig, 'neo4j'>): Promise<Neo4jStore> {

@@ -7,7 +7,7 @@ import { openSqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 
 /** What `graph/neo4j-store.ts` exports (kept here so the factory type-checks without loading it). */
 export interface Neo4jStoreModule {
-  openNeo4jStore(options: { uri: string; username: string; password: string }): Promise<GraphStore>;
+  openNeo4jStore(options: { uri: string; username: string; password: string; database?: string | null }): Promise<GraphStore>;
 }
 
 export type OpenStoreConfig = Pick<ResolvedConfig, 'storeDir' | 'neo4j'> & { sqlite?: Omit<SqliteStoreOptions, 'dir'> };

@@ -9,6 +9,8 @@ export interface ConfigInput {
   neo4jUri?: string;
   neo4jUsername?: string;
   neo4jPassword?: string;
+  /** Neo4j database name (NEO4J_DATABASE); the server's default database when absent. */
+  neo4jDatabase?: string;
   adminToken?: string;
   port?: number;
   host?: string;
@@ -20,7 +22,11 @@ export interface ConfigInput {
 
 const ResolvedConfigSchema = z.object({
   storeDir: z.string().min(1),
-  neo4j: z.object({ uri: z.string().min(1), username: z.string(), password: z.string() }).nullable(),
+  neo4j: z.object({
+    uri: z.string().min(1), username: z.string(), password: z.string(),
+    /** Every session of the store runs against this database; null: the server's default database. */
+    database: z.string().min(1).regex(/^[A-Za-z0-9._-]+$/, 'a Neo4j database name (letters, digits, . _ -)').nullable(),
+  }).nullable(),
   adminToken: z.string().min(1).nullable(),
   port: z.number().int().min(0).max(65535),
   host: z.string().min(1),
@@ -40,7 +46,10 @@ export function loadConfig(input: ConfigInput = {}, env: NodeJS.ProcessEnv = pro
   const candidate = {
     storeDir: input.storeDir ?? env.CITEGRAPH_STORE ?? D.DEFAULT_STORE_DIR,
     neo4j: neo4jUri
-      ? { uri: neo4jUri, username: input.neo4jUsername ?? env.NEO4J_USERNAME ?? 'neo4j', password: input.neo4jPassword ?? env.NEO4J_PASSWORD ?? '' }
+      ? {
+        uri: neo4jUri, username: input.neo4jUsername ?? env.NEO4J_USERNAME ?? D.DEFAULT_NEO4J_USERNAME, password: input.neo4jPassword ?? env.NEO4J_PASSWORD ?? '',
+        database: input.neo4jDatabase ?? (env.NEO4J_DATABASE || D.DEFAULT_NEO4J_DATABASE),
+      }
       : null,
     adminToken: input.adminToken ?? (env.CITEGRAPH_ADMIN_TOKEN || null),
     port: input.port ?? (env.PORT ? Number(env.PORT) : D.DEFAULT_PORT),

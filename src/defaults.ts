@@ -3,6 +3,10 @@
 export const DEFAULT_STORE_DIR = './citegraph-data';
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
+/** Neo4j user when NEO4J_USERNAME is unset. */
+export const DEFAULT_NEO4J_USERNAME = 'neo4j';
+/** Neo4j database when NEO4J_DATABASE is unset: null, the server's default database. */
+export const DEFAULT_NEO4J_DATABASE: string | null = null;
 
 /** Largest document we load (bytes). */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;

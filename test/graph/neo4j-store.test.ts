@@ -7,7 +7,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../../src/config.js';
-import { openNeo4jStore, createNeo4jStore, type Neo4jStore } from '../../graph/neo4j-store.js';
+import { openNeo4jStore, createNeo4jStore, Neo4jStore } from '../../graph/neo4j-store.js';
 import { openStore } from '../../graph/open-store.js';
 import { storeContract } from './store-contract.js';
 import { docWrite, edge, node } from './fixtures.js';
@@ -83,6 +83,34 @@ describe('Neo4jStore without a server', () => {
     await new Promise<void>((ok) => srv.close(() => ok()));
     const cfg = loadConfig({ neo4jUri: `bolt://127.0.0.1:${port}`, neo4jPassword: 'x' }, {});
     await expect(openStore(cfg)).rejects.toMatchObject({ code: 'CG_STORE', message: expect.stringContaining(`127.0.0.1:${port}`) });
+  }, 60_000);
+
+  it('reads the database name from NEO4J_DATABASE (input first), refusing names Neo4j cannot have', () => {
+    expect(loadConfig({}, { NEO4J_URI: 'bolt://127.0.0.1:7687' }).neo4j).toMatchObject({ username: 'neo4j', database: null });
+    expect(loadConfig({}, { NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_DATABASE: 'research' }).neo4j?.database).toBe('research');
+    expect(loadConfig({ neo4jDatabase: 'scratch' }, { NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_DATABASE: 'research' }).neo4j?.database).toBe('scratch');
+    expect(() => loadConfig({}, { NEO4J_URI: 'bolt://127.0.0.1:7687', NEO4J_DATABASE: 'a b;DROP' })).toThrow(expect.objectContaining({ code: 'CG_CONFIG' }));
+  });
+
+  it('opens every session, schema and work alike, on the configured database', async () => {
+    const srv = createServer();
+    await new Promise<void>((ok) => srv.listen(0, '127.0.0.1', () => ok()));
+    const { port } = srv.address() as AddressInfo;
+    await new Promise<void>((ok) => srv.close(() => ok()));
+    // A real driver (no retries) pointed at a closed port; its session() is observed, not replaced.
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'x'), { maxTransactionRetryTime: 0, connectionTimeout: 2000 });
+    const databases: unknown[] = [];
+    const session = driver.session.bind(driver);
+    driver.session = ((cfg) => { databases.push(cfg?.database); return session(cfg); }) as typeof driver.session;
+    const store = new Neo4jStore(driver, loadConfig({}, { NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_DATABASE: 'research' }).neo4j!.database!);
+    try {
+      await expect(store.stats()).rejects.toMatchObject({ code: 'CG_STORE' });
+      await expect(store.getNode('org:x')).rejects.toMatchObject({ code: 'CG_STORE' });
+      expect(databases.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(databases)).toEqual(new Set(['research']));
+    } finally {
+      await store.close();
+    }
   }, 60_000);
 
   it('refuses a URI that is not a Bolt/Neo4j URI with CG_STORE, without connecting', async () => {
