@@ -76,12 +76,16 @@ const MD_SIGNALS: RegExp[] = [
   /^[ \t]{0,3}(?:[-*_][ \t]*){3,}$/m, // thematic break
 ];
 
+const NOTES_RULE = /^[ \t]{0,3}(?:[-_—][ \t]*){3,}\n(?:[ \t]*\n){0,2}(?=[ \t]{0,3}(?:\[\d{1,3}\]|\d{1,3}[.)]?[ \t]+\S))/gm;
+
 /**
  * True when text delivered as plain text (a .txt file, text/plain) is really Markdown: at least two distinct
  * kinds of Markdown syntax, or one kind used three times. Word-processor exports often arrive that way.
  */
 export function looksLikeMarkdown(raw: Uint8Array): boolean {
-  const text = new TextDecoder('utf-8').decode(raw.subarray(bomLength(raw), Math.min(raw.length, 256 * 1024)));
+  const text = new TextDecoder('utf-8').decode(raw.subarray(bomLength(raw), Math.min(raw.length, 256 * 1024)))
+    // a rule over a page's notes ("_____" then "1 Source ...") is PDF page layout, not a Markdown thematic break
+    .replace(NOTES_RULE, '');
   let kinds = 0;
   let uses = 0;
   for (const re of MD_SIGNALS) {

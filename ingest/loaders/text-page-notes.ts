@@ -1,0 +1,163 @@
+// Notes in plain text copied out of a PDF: at each page bottom a rule (underscores, dashes) and the page's notes
+// ("1 Source ...", wrapped over lines), or a "Notes"/"Endnotes" section of "1. Text" / "1 Text" / "[1] Text" lines.
+// The notes become footnote blocks placed after the paragraph they interrupted; page furniture is dropped.
+import type { PendingBlock } from './document-builder.js';
+import { findFurniture, isSeparator } from './text-furniture.js';
+import { continuesUrl, joinNoteLines, mendHyphenation, vocabulary } from './text-note-lines.js';
+
+export type PlainSegment = { kind: 'text'; text: string } | { kind: 'notes'; notes: PendingBlock[] };
+
+const NOTES_HEADING = /^\s{0,3}(?:(?:foot|end)?notes|references|sources)\s*:?\s*$/i;
+/** "1 Text", "1. Text", "1) Text", "[1] Text" (a number with a dot must be followed by a space: not "1.5 million"). */
+const NOTE_START = /^\s{0,3}(?:\[(\d{1,3})\]\s*|(\d{1,3})(?:[.)]\s+|\s+))(?=\S)/;
+const SENTENCE_END = /[.!?]["”’)]?$/u;
+/** A line ending like this cannot end a note: the text goes on. */
+const OPEN_END = /[-,;:(&/–]$|\b(?:and|or|of|the|in|on|for|to|a|an|at|by|with|from)$/i;
+
+interface NoteStart { num: number; marker: string; cut: number; bracket: boolean }
+
+function noteStart(line: string): NoteStart | null {
+  const m = NOTE_START.exec(line);
+  if (!m) return null;
+  const marker = m[1] ?? m[2];
+  return { num: Number(marker), marker, cut: m[0].length, bracket: m[1] !== undefined };
+}
+
+/** Index of the note line that follows `from` (past blank and furniture lines), or -1. */
+function noteLineAfter(lines: string[], from: number, furniture: boolean[]): number {
+  let blanks = 0;
+  for (let k = from; k < lines.length; k++) {
+    if (furniture[k]) continue;
+    if (lines[k].trim() === '') { if (++blanks > 2) return -1; continue; }
+    return noteStart(lines[k]) ? k : -1;
+  }
+  return -1;
+}
+
+/** Does the body text cite note `n` with a glued digit ("worldwide.1", "2021,2", "labour3"), a superscript or [n]? */
+export function citesNote(body: string, n: number): boolean {
+  const sup = String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+  return new RegExp(`[\\p{L}.,;:!?)\\]"”’']${n}(?![\\d.,]?\\d)|${sup}|\\[${n}\\]`, 'u').test(body);
+}
+
+/** The 80th-percentile line length: lines at least 70% as long were wrapped, not ended. */
+function typicalWidth(lines: string[]): number {
+  const lens = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lens.length ? lens[Math.floor(lens.length * 0.8)] : 80;
+}
+
+interface ZoneOptions { furniture: boolean[]; width: number; bodyOpen: boolean }
+
+/**
+ * Read notes from `start` on. A new note needs the next number in sequence (a wrapped line may start with a
+ * number); a line continues the note when the previous line was wrapped (nearly full width, or cut mid-phrase or
+ * mid-URL). The zone ends at page furniture, a rule, a blank line not followed by the next note, or a line that
+ * cannot continue: after a short line, or a lower-case line when the body before the notes broke off mid-sentence.
+ */
+function readZone(lines: string[], start: number, o: ZoneOptions): { notes: Array<{ marker: string; lines: string[] }>; end: number } {
+  const notes: Array<{ marker: string; lines: string[]; num: number; bracket: boolean }> = [];
+  let k = start;
+  for (; k < lines.length; k++) {
+    if (o.furniture[k]) break;
+    const t = lines[k].trim();
+    const cur = notes[notes.length - 1];
+    if (t === '') {
+      const next = noteLineAfter(lines, k + 1, o.furniture);
+      const s = next >= 0 ? noteStart(lines[next]) : null;
+      if (s && cur && s.num === cur.num + 1 && s.bracket === cur.bracket) { k = next - 1; continue; }
+      break;
+    }
+    if (isSeparator(t)) break;
+    const s = noteStart(t);
+    if (s && (!cur || (s.num === cur.num + 1 && s.bracket === cur.bracket))) {
+      notes.push({ marker: s.marker, num: s.num, bracket: s.bracket, lines: [t.slice(s.cut)] });
+      continue;
+    }
+    if (!cur) break;
+    const prev = cur.lines[cur.lines.length - 1];
+    if (continuesUrl(prev, t)) { cur.lines.push(t); continue; }
+    if (o.bodyOpen && /^\p{Ll}/u.test(t) && !OPEN_END.test(prev)) break;
+    if (prev.length + 2 >= o.width * 0.7 || OPEN_END.test(prev)) { cur.lines.push(t); continue; }
+    break;
+  }
+  return { notes, end: k };
+}
+
+/**
+ * Split plain text into body text and note blocks. Body text comes back in `text` segments (page furniture
+ * removed, hyphenation across page breaks mended); each page's notes follow the paragraph they interrupted.
+ */
+export function splitPlainNotes(text: string): PlainSegment[] {
+  const lines = text.split('\n');
+  const furniture = findFurniture(lines);
+  const words = vocabulary(text);
+  const width = typicalWidth(lines);
+  const segments: PlainSegment[] = [];
+  let body: string[] = [];
+  let sinceNotes: string[] = [];
+  let pending: PendingBlock[] = [];
+  let resumed = false;
+  const emitText = () => {
+    if (body.some((l) => l.trim() !== '')) segments.push({ kind: 'text', text: mendHyphenation(body, words).join('\n') });
+    body = [];
+  };
+  const flushNotes = () => {
+    if (!pending.length) return;
+    emitText();
+    segments.push({ kind: 'notes', notes: pending });
+    pending = [];
+  };
+  const lastBodyLine = () => [...body].reverse().find((l) => l.trim() !== '')?.trim() ?? '';
+  const toBlocks = (notes: Array<{ marker: string; lines: string[] }>): PendingBlock[] =>
+    notes.map((n) => ({ kind: 'footnote', marker: n.marker, text: joinNoteLines(n.lines, words) }));
+
+  for (let i = 0; i < lines.length;) {
+    if (furniture[i]) { i++; continue; }
+    const t = lines[i].trim();
+    if (isSeparator(t)) {
+      const first = noteLineAfter(lines, i + 1, furniture);
+      if (first >= 0 && citesNote(sinceNotes.join('\n'), noteStart(lines[first])!.num)) {
+        const last = lastBodyLine();
+        const zone = readZone(lines, first, { furniture, width, bodyOpen: last !== '' && !SENTENCE_END.test(last) });
+        if (zone.notes.length) {
+          pending.push(...toBlocks(zone.notes));
+          sinceNotes = [];
+          resumed = true;
+          i = zone.end;
+          continue;
+        }
+      }
+    }
+    if (NOTES_HEADING.test(t) && (i === 0 || lines[i - 1].trim() === '' || furniture[i - 1])) {
+      const first = noteLineAfter(lines, i + 1, furniture);
+      const zone = first >= 0 ? readZone(lines, first, { furniture, width, bodyOpen: false }) : null;
+      if (zone && zone.notes.length) {
+        flushNotes();
+        body.push('', lines[i], '');
+        emitText();
+        segments.push({ kind: 'notes', notes: toBlocks(zone.notes) });
+        sinceNotes = [];
+        i = zone.end;
+        continue;
+      }
+    }
+    if (t === '') {
+      body.push('');
+      flushNotes();
+      i++;
+      continue;
+    }
+    if (resumed) {
+      // a new page: a paragraph that ended at the page bottom does not run on into the next page's first one
+      const last = lastBodyLine();
+      if (last === '' || (SENTENCE_END.test(last) && /^[\p{Lu}\d"“(]/u.test(t))) { body.push(''); flushNotes(); }
+      resumed = false;
+    }
+    body.push(lines[i]);
+    sinceNotes.push(lines[i]);
+    i++;
+  }
+  flushNotes();
+  emitText();
+  return segments;
+}
