@@ -7,6 +7,7 @@ import { createCheckAgent } from './agent.js';
 import { HostQueue } from './queue.js';
 import { SiblingProbe } from './sibling-probe.js';
 import { checkOne, type CheckContext } from './check-one.js';
+import { checkRequestHeaders } from './fetch-page.js';
 import { toResult } from './to-result.js';
 import { HeadPolicy } from './head-policy.js';
 import { ArchiveLookup } from './archive.js';
@@ -94,6 +95,7 @@ function makeContext(options: ResolvedCheckOptions, dispatcher: Dispatcher, guar
     queue: new HostQueue(options.concurrency, options.perHost),
     // Our own Agent resolves through the guarded lookup; a caller's dispatcher needs pre-flight checks.
     guardedDispatcher: guarded,
+    requestHeaders: checkRequestHeaders(options.userAgent),
   };
   return {
     options,

@@ -1,11 +1,12 @@
 // One HTTP exchange chain: a request per hop through the politeness queue, manual redirects with the
 // whole chain recorded, loop detection, and a capped body read (GET reads at most `maxBodyBytes`,
 // then the stream is destroyed: a large response is never buffered).
-import { request, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { gunzipSync, inflateSync, brotliDecompressSync, constants as zc } from 'node:zlib';
 import type { HostQueue } from './queue.js';
 import { preflightBlocked, BlockedAddressError, isReservedInvalid } from './ssrf.js';
 import type { ResolvedCheckOptions } from './options.js';
+import { exchange, timeoutError } from './http-exchange.js';
 
 export interface Hop {
   url: string;
@@ -42,14 +43,21 @@ export interface FetchContext {
   queue: HostQueue;
   /** Whether the dispatcher carries the guarded lookup (then names need no pre-flight resolution). */
   guardedDispatcher: boolean;
+  /** From checkRequestHeaders(options.userAgent). */
+  requestHeaders: Record<string, string>;
 }
 
 const REDIRECT_CODES = new Set([301, 302, 303, 307, 308]);
+/** Unread bodies up to this size are drained to keep the socket; a bigger one costs the socket. */
+const DRAIN_BYTES = 64 * 1024;
 
-function flattenHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) if (v !== undefined) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-  return out;
+/** The request headers of every check (one frozen object, not one per request). */
+export function checkRequestHeaders(userAgent: string): Record<string, string> {
+  return Object.freeze({
+    'user-agent': userAgent,
+    accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+    'accept-encoding': 'gzip, deflate, br',
+  }) as Record<string, string>;
 }
 
 /** Decompress the first bytes of an encoded body; truncated input yields what could be decoded. */
@@ -73,21 +81,6 @@ function isReadableBody(contentType: string | undefined): boolean {
   return !contentType || /\b(text\/html|application\/xhtml\+xml|text\/plain|application\/json)\b/i.test(contentType);
 }
 
-/** Read at most `cap` bytes, then destroy the stream (the rest is never read). */
-async function readCapped(body: Dispatcher.ResponseData['body'], cap: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buf = chunk as Buffer;
-    const take = Math.min(buf.length, cap - size);
-    chunks.push(take === buf.length ? buf : buf.subarray(0, take));
-    size += take;
-    if (size >= cap) break; // leaving the loop destroys the stream
-  }
-  if (!body.destroyed) body.destroy();
-  return Buffer.concat(chunks, size);
-}
-
 /**
  * Time budget of one attempt. Only time spent on the wire counts (waiting for a politeness slot
  * does not), so a busy host cannot turn a healthy link into a timeout.
@@ -102,10 +95,6 @@ export class Budget {
   ) {}
 }
 
-function timeoutError(): Error {
-  return Object.assign(new Error('attempt time budget exhausted'), { code: 'ETIMEDOUT' });
-}
-
 /** One request on one URL through the queue; throws network errors as undici raises them. */
 async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', budget: Budget, capMs: number): Promise<RawResponse> {
   const { options } = ctx;
@@ -118,43 +107,24 @@ async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', 
     }
     const started = Date.now();
     if (budget.clock && budget.clock.firstWireMs === null) budget.clock.firstWireMs = started;
-    const controller = new AbortController();
-    const timer = setTimeout(() => { budget.timedOut = true; controller.abort(timeoutError()); }, ms);
-    const onAbort = () => controller.abort(budget.signal?.reason);
-    budget.signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const res = await request(url, {
+      const res = await exchange(ctx.dispatcher, url, {
         method,
-        dispatcher: ctx.dispatcher,
-        headers: {
-          'user-agent': options.userAgent,
-          accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-          'accept-encoding': 'gzip, deflate, br',
-        },
-        headersTimeout: ms,
-        bodyTimeout: ms,
-        signal: controller.signal,
-        // undici closes the socket after every HEAD by default (for servers that wrongly send a
-        // body); keep-alive matters more here, and a stray body only fails the next request on that
-        // socket as a connection error, which is retried.
-        reset: false,
+        headers: ctx.requestHeaders,
+        timeoutMs: ms,
+        onTimeout: () => { budget.timedOut = true; },
+        signal: budget.signal,
+        // Redirect and HEAD bodies are ignored (a big one costs the socket, not the read).
+        keepBody: (status, headers) => method === 'GET' && !REDIRECT_CODES.has(status) && isReadableBody(headers['content-type']),
+        maxBodyBytes: options.maxBodyBytes,
+        drainBytes: DRAIN_BYTES,
       });
-      const headers = flattenHeaders(res.headers);
-      let body: Buffer | null = null;
-      if (method === 'GET' && !REDIRECT_CODES.has(res.statusCode) && isReadableBody(headers['content-type'])) {
-        const raw = await readCapped(res.body, options.maxBodyBytes);
-        body = decodeBody(raw, headers['content-encoding'], options.maxBodyBytes);
-      } else {
-        // Redirect and HEAD bodies are ignored; drop the socket rather than read a big one.
-        await res.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
-      }
-      return { url: url.href, statusCode: res.statusCode, headers, body };
+      const body = res.body ? decodeBody(res.body, res.headers['content-encoding'], options.maxBodyBytes) : null;
+      return { url: url.href, statusCode: res.statusCode, headers: res.headers, body };
     } catch (err) {
       if (budget.timedOut) throw timeoutError();
       throw err;
     } finally {
-      clearTimeout(timer);
-      budget.signal?.removeEventListener('abort', onAbort);
       budget.remainingMs -= Date.now() - started;
     }
   });
