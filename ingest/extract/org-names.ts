@@ -157,7 +157,7 @@ function withListLead(text: string, offset: number, tokens: Token[], runStart: n
     start = w.start;
   }
   if (start === org.start) return org;
-  const lead = text.slice(0, start - offset).match(/(?:^|\n|\bthe\s+|\b\p{Lu}{2,6}\s+)$/u);
+  const lead = text.slice(0, start - offset).match(/(?:^|\n|\bthe\s+|\b\p{Lu}{2,6}\s+|\p{L}['’]s\s+)$/u);
   return lead ? { name: text.slice(start - offset, org.end - offset).replace(/\s+/g, ' '), start, end: org.end } : org;
 }
 
@@ -204,6 +204,8 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   for (let k = 1; k < run.length - 1; k++) {
     if (run[k].text === 'and' || run[k].text === '&') {
       const left = run.slice(0, k), right = run.slice(k + 1);
+      // "Shakti Samuha and the Permanent Mission of ...": "and the" starts another body
+      if (right[0]?.text === 'the' && right.some((t) => isHead(t.text))) return orgsInRun(text, offset, right.slice(1), lenient);
       if (left.some((t) => isHead(t.text)) && right.some((t) => isHead(t.text))) {
         return [...orgsInRun(text, offset, left, lenient), ...orgsInRun(text, offset, right, lenient)];
       }
@@ -218,7 +220,7 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
       break;
     }
   }
-  if (run[s] && /^(The|A|An|In|On|At|By|For|With|From|Of|And|During|Under|Through|To|This|These|Our|Their|Both|Each|All)$/.test(run[s].text) && s + 1 < run.length) s++;
+  if (run[s] && /^(The|A|An|In|On|At|By|For|With|From|Of|And|During|Under|Through|To|This|These|Our|Their|Both|Each|All|Welcome|Welcoming|Opening|Closing|Keynote|Contact|Venue|Hosted|Organised|Organized|Supported|Funded|Sponsored|Moderated|Chaired)$/.test(run[s].text) && s + 1 < run.length) s++;
   let body = run.slice(s);
   while (body.length > 1 && TITLE_LEADS.has(body[0].text) && body.slice(1).some((t) => isHead(t.text))) body = body.slice(1);
   // the name ends at its last head word, plus an "of/for/on/to ..." complement of at most 7 words
@@ -257,6 +259,9 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
  * "Qatar University College of Law" (a university/ministry followed by a unit of it).
  */
 export function splitParent(name: string, isKnownOrg: (s: string) => boolean): { child: string; parent: string } | null {
+  // "U.S. Department of Labor's Bureau of International Labor Affairs": the bureau, a unit of the department
+  const pos = /^(.+?)['’]s\s+(\p{Lu}.+)$/u.exec(name);
+  if (pos && (isKnownOrg(pos[1]) || looksLikeOrgName(pos[1])) && looksLikeOrgName(pos[2]) && isHead(pos[2].split(' ')[0])) return { child: pos[2], parent: pos[1] };
   const m = /^(.+?\b(?:Section|Unit|Department|Division|Office|Directorate|Branch|Centre|Center|Institute|Faculty|College|School|Committee|Secretariat|Service|Bureau))\s+of\s+(?:the\s+)?(.+)$/.exec(name);
   if (m && (isKnownOrg(m[2]) || looksLikeOrgName(m[2]))) return { child: m[1], parent: m[2] };
   const words = name.split(' ');

@@ -52,6 +52,23 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
       found.splice(i, 2, { name, start: a.start, end: b.end, key });
     }
   }
+  // "Permanent Mission of Norway to the United Nations Office at Geneva": a mission is named with where it is accredited
+  const shortForms = new Map<OrgSpan & { key: string }, string>();
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i], b = found[i + 1];
+    const gap = text.slice(a.end - offset, b.start - offset);
+    if (a.known || a.key || !b.key || !/^\s+to\s+(?:the\s+)?$/.test(gap) || !/\b(?:Mission|Delegation|Representation|Embassy)\b/.test(a.name)) continue;
+    const after = text.slice(b.end - offset, b.end - offset + 50);
+    const tail = /^(?:\s+Office)?\s+(?:at|in)\s+(\p{Lu}[\p{L}-]+)(\s\p{Lu}[\p{L}-]+)?|^\s+\((\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\)/u.exec(after);
+    let end = b.end;
+    if (tail?.[3] && PLACES.has(tail[3])) end += tail[0].length;
+    else if (tail?.[1] && tail[2] && PLACES.has(tail[1] + tail[2])) end += tail[0].length;
+    else if (tail?.[1] && PLACES.has(tail[1])) end += tail[0].length - (tail[2]?.length ?? 0);
+    const name = text.slice(a.start - offset, end - offset).replace(/\s+/g, ' ');
+    reg.mention(b.key, b.start, b.end, extractor);
+    found.splice(i, 2, { name, start: a.start, end, key: '' });
+    shortForms.set(found[i], a.name);
+  }
   // "Office of the EU Anti-Trafficking Coordinator": the office of a known body or post is that body
   for (const f of found) {
     if (!f.known) continue;
@@ -102,6 +119,8 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
     }
     reg.mention(f.key, f.start, f.end, extractor);
   }
+  // the mission without its accreditation is the same body
+  for (const [f, short] of shortForms) if (f.key) reg.qualify(f.key, short);
   // "X's Y", "X Y" (a known body followed by one of its parts) and "Y (ACR) of the X": X is Y's parent
   for (let i = 0; i + 1 < found.length; i++) {
     const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);

@@ -63,3 +63,23 @@ describe('parents and name tails', () => {
     expect(find(x, 'UNICEF Office of Evaluation – Meridian').parent).toBe("United Nations Children's Fund");
   });
 });
+
+describe('missions, lists after a possessive, possessive units in descriptor lists', () => {
+  it('names a permanent mission with where it is accredited, the short form an alias', async () => {
+    const x = await extractMd('Welcome Permanent Mission of Chile to the United Nations Office at Geneva, with Terra Viva and the Permanent Mission of Fiji to the United Nations in Vienna.\n');
+    expect(find(x, 'Permanent Mission of Chile to the United Nations Office at Geneva').aliases).toContain('Permanent Mission of Chile');
+    expect(find(x, 'Permanent Mission of Fiji to the United Nations in Vienna')).toBeDefined();
+    expect(names(x).some((n) => /^Welcome|^Terra Viva and/.test(n))).toBe(false);
+  });
+
+  it('takes a comma list after a possessive into the programme name', async () => {
+    const x = await extractMd("Funded by the European Union's Justice, Mobility, Rights and Values Programme (JMRV).\n");
+    expect(names(x)).toContain('Justice, Mobility, Rights and Values Programme');
+  });
+
+  it('splits "X\'s Y" in a speaker descriptor too', async () => {
+    const x = await extractMd("| Keynote | Deputy Under Secretary Alma Brandt, Republic of Eastland Department of Trade's Bureau of Fair Labour Practices |\n|---|---|\n");
+    expect(find(x, 'Bureau of Fair Labour Practices').parent).toBe('Republic of Eastland Department of Trade');
+    expect(names(x).some((n) => /Trade's/.test(n))).toBe(false);
+  });
+});
