@@ -35,9 +35,9 @@ function isUrlContinuation(urlEnd: string, next: string): boolean {
 }
 
 /** The document's own spellings: its words, and its hyphenated compounds written inside a line. */
-interface Vocabulary { words: Set<string>; compounds: Set<string> }
+export interface Vocabulary { words: Set<string>; compounds: Set<string> }
 
-function vocabularyOf(text: string): Vocabulary {
+export function vocabularyOf(text: string): Vocabulary {
   const words = new Set<string>();
   const compounds = new Set<string>();
   for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
@@ -53,7 +53,7 @@ function vocabularyOf(text: string): Vocabulary {
  * a line, the second half starts in upper case ("Anti-Slavery") or the first half is a compound head
  * ("cross-border"); yes when the document spells the joined word elsewhere or the second half is a suffix.
  */
-function isSoftHyphen(head: string, tail: string, vocabulary: () => Vocabulary): boolean {
+export function isSoftHyphen(head: string, tail: string, vocabulary: () => Vocabulary): boolean {
   if (!/^\p{Ll}/u.test(tail)) return false;
   const headWord = (head.match(/\p{L}+$/u)?.[0] ?? '').toLowerCase();
   const tailWord = (tail.match(/^\p{L}+/u)?.[0] ?? '').toLowerCase();

@@ -3,7 +3,8 @@
 // running over a page break is rejoined.
 import type { NoteRef } from '../../src/document.js';
 import type { PendingBlock } from './document-builder.js';
-import { appendLine, isDeliberateBreak } from './pdf-join.js';
+import { vocabularyOf, type Vocabulary } from './hard-wraps.js';
+import { appendLine, isDeliberateBreak, type Spellings } from './pdf-join.js';
 import { BULLET, isMetaLine, isRoleLine, isTimeRow } from './pdf-line-roles.js';
 import { bodySizeOf, dropChrome, median, pageLines, type Line, type PdfPage } from './pdf-lines.js';
 import { noteBlocks, NOTES_HEADING, splitEndnotes, splitFootnotes, type EndnoteState } from './pdf-notes.js';
@@ -46,7 +47,7 @@ function isBoldLead(line: Line, bodySize: number): boolean {
 interface Open { block: PendingBlock; row: boolean; bold: boolean }
 
 /** Body lines of one page to heading, paragraph, list-item and agenda-row blocks. */
-export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number[], leading = leadingOf([lines], bodySize)): PendingBlock[] {
+export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number[], leading = leadingOf([lines], bodySize), spellings?: Spellings): PendingBlock[] {
   const out: PendingBlock[] = [];
   const left = median(lines.filter((l) => Math.abs(l.size - bodySize) < 0.5).map((l) => l.x));
   const right = lines.reduce((m, l) => Math.max(m, l.right), 0);
@@ -87,7 +88,7 @@ export function bodyBlocks(lines: Line[], bodySize: number, headingSizes: number
       // A line that stops well short of the right margin ended there on purpose (an address, "Date: ...").
       const short = prev !== null && (right - prev.right > (right - left) * 0.25 || (open.row && deliberate) || isRoleLine(line.text)) && open.block.kind !== 'heading' &&
         !/[-–]$/.test(prev.text) && !/^\p{Ll}/u.test(line.text);
-      appendLine(open.block, line, atMargin, short);
+      appendLine(open.block, line, atMargin, short, spellings);
       if (!line.bold) open.bold = false;
     } else {
       close();
@@ -133,24 +134,26 @@ export function layoutPages(pages: PdfPage[]): PendingBlock[] {
   const split = lines.map((pageLinesList) => splitFootnotes(pageLinesList, bodySize));
   const leading = leadingOf(split.map((s) => s.body), bodySize);
   const isHeadingLine = (l: Line) => l.size >= bodySize * 1.15 || (isBoldLead(l, bodySize) && !NOTES_HEADING.test(l.text) && /^\p{Lu}/u.test(l.text) && l.leadMarker === undefined && !/^\d/.test(l.text));
+  let vocabulary: Vocabulary | null = null;
+  const spellings: Spellings = () => (vocabulary ??= vocabularyOf(lines.flat().map((l) => l.text.replace(/-$/, '')).join('\n')));
   const endnotes: EndnoteState = { active: false };
   const blocks: PendingBlock[] = [];
   for (const { body, notes } of split) {
     // An endnote section (open, or opening on this page) owns the page-bottom notes too: they are its entries.
     const sectionHere = endnotes.active || body.some((l) => NOTES_HEADING.test(l.text));
     const section = sectionHere ? splitEndnotes([...body, ...notes], endnotes, isHeadingLine) : null;
-    const pageBlocks = bodyBlocks(section ? section.body : body, bodySize, headingSizes, leading);
+    const pageBlocks = bodyBlocks(section ? section.body : body, bodySize, headingSizes, leading, spellings);
     // A paragraph running over a page break with no notes in between (the builder rejoins the case with notes).
     rejoinAcrossPages(blocks, pageBlocks);
     blocks.push(...pageBlocks);
     if (section) {
-      const found = noteBlocks(section.notes, { last: endnotes.last, brackets: true });
-      if (found.orphans.length) blocks.push(...bodyBlocks(found.orphans, bodySize, headingSizes, leading));
+      const found = noteBlocks(section.notes, { last: endnotes.last, brackets: true, spellings });
+      if (found.orphans.length) blocks.push(...bodyBlocks(found.orphans, bodySize, headingSizes, leading, spellings));
       blocks.push(...found.blocks);
       endnotes.last = found.blocks[found.blocks.length - 1] ?? endnotes.last;
-      if (section.tail.length) blocks.push(...bodyBlocks(section.tail, bodySize, headingSizes, leading));
+      if (section.tail.length) blocks.push(...bodyBlocks(section.tail, bodySize, headingSizes, leading, spellings));
     } else {
-      blocks.push(...noteBlocks(notes).blocks);
+      blocks.push(...noteBlocks(notes, { spellings }).blocks);
     }
   }
   return blocks;

@@ -2,7 +2,7 @@
 // marker), and endnote sections ("Notes", "Endnotes", "References" followed by "1 Text", "2. Text",
 // "[3] Text" lines) that may run over page breaks; both become footnote blocks with their markers.
 import type { PendingBlock } from './document-builder.js';
-import { appendLine } from './pdf-join.js';
+import { appendLine, type Spellings } from './pdf-join.js';
 import { median, type Line } from './pdf-lines.js';
 
 const SUP_DIGITS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
@@ -63,7 +63,7 @@ function followsInSequence(marker: string, prev: string | undefined): boolean {
  * running over a page break); continuation lines before any marker are appended to it.
  * Lines before the first marker that continue nothing come back as `orphans` (body text, not lost).
  */
-export function noteBlocks(lines: Line[], options: { last?: PendingBlock; brackets?: boolean } = {}): { blocks: PendingBlock[]; orphans: Line[] } {
+export function noteBlocks(lines: Line[], options: { last?: PendingBlock; brackets?: boolean; spellings?: Spellings } = {}): { blocks: PendingBlock[]; orphans: Line[] } {
   const out: PendingBlock[] = [];
   const orphans: Line[] = [];
   let last = options.last;
@@ -75,7 +75,7 @@ export function noteBlocks(lines: Line[], options: { last?: PendingBlock; bracke
       last = { kind: 'footnote', marker: start.marker, page: line.page, text: line.text.slice(start.cut), noteRefs: [] };
       out.push(last);
     } else if (last) {
-      appendLine(last, { ...line, refs: [] }, true);
+      appendLine(last, { ...line, refs: [] }, true, false, options.spellings);
     } else {
       orphans.push(line);
     }

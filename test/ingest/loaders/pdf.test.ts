@@ -71,12 +71,26 @@ describe('loadPdf', () => {
 describe('layoutPages', () => {
   const item = (str: string, x: number, y: number, size = 10): PdfItem => ({ str, x, y, size, width: str.length * size * 0.5 });
 
-  it('joins hyphenated line ends and keeps URLs broken at the margin whole', () => {
+  it('mends soft hyphens at line ends and keeps URLs broken at the margin whole', () => {
     const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
       item('A long sentence about exploita-', 72, 700), item('tion of workers, see https://example.org/very/long/', 72, 688),
       item('path-2024.pdf for details.', 72, 676),
     ] }]);
-    expect(blocks.map((b) => b.text)).toEqual(['A long sentence about exploita-tion of workers, see https://example.org/very/long/path-2024.pdf for details.']);
+    expect(blocks.map((b) => b.text)).toEqual(['A long sentence about exploitation of workers, see https://example.org/very/long/path-2024.pdf for details.']);
+  });
+
+  it('keeps compounds and capitalised halves hyphenated, and follows the document where it spells the word', () => {
+    const blocks = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('Anti-Slavery International works on cross-', 72, 700), item('border cases with Anti-', 72, 688),
+      item('Slavery partners; the Federal Migra-', 72, 676), item('tion Centre and a follow-up. The follow-', 72, 664), item('up came.', 72, 652),
+    ] }]);
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Anti-Slavery International works on cross-border cases with Anti-Slavery partners; the Federal Migration Centre and a follow-up. The follow-up came.',
+    ]);
+    const url = layoutPages([{ number: 1, width: 600, height: 800, items: [
+      item('The report is at https://example.org/publications/annual-', 72, 700), item('report-2023.pdf for all.', 72, 688),
+    ] }]);
+    expect(url.map((b) => b.text)).toEqual(['The report is at https://example.org/publications/annual-report-2023.pdf for all.']);
   });
 
   it('keeps a line that stops short of the margin as a line break', () => {
