@@ -36,13 +36,15 @@ export function splitConvenors(ctx: ExtractContext, orgs: OrgRegistry, value: st
   const extra: Array<{ key: string; start: number }> = [];
   // text inside parentheses defines or qualifies a name ("(SU/LSS)", "(via Zoom)"); it names no other convenor
   for (const r of rest) r[0] = r[0].replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-  for (const [piece, off] of rest) {
+  for (const [n, [piece, off]] of rest.entries()) {
     let pos = 0;
     for (const m of piece.matchAll(JOINERS)) {
+      // words glued to a found name with no joiner continue that name ("University Centre for ..."), not a new one
+      if (n > 0 && pos === 0 && /^\s*\p{Lu}/u.test(piece) && /^\s?\S/.test(piece)) { pos = m.index! + m[0].length; continue; }
       consider(piece.slice(pos, m.index), off + pos);
       pos = m.index! + m[0].length;
     }
-    consider(piece.slice(pos), off + pos);
+    if (!(n > 0 && pos === 0 && /^\s?\p{Lu}/u.test(piece))) consider(piece.slice(pos), off + pos);
   }
   function consider(raw: string, off: number): void {
     const lead = raw.length - raw.trimStart().length;
@@ -50,7 +52,7 @@ export function splitConvenors(ctx: ExtractContext, orgs: OrgRegistry, value: st
     if (!name || name.length < 2) return;
     // an acronym in parentheses after a name defines it, it is not another convenor
     if (/^\(?[A-Z][A-Za-z]{1,9}\)?$/.test(raw.trim()) && /^\(/.test(raw.trim())) return;
-    if (/^[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,6}$/.test(name) && !/^(?:Online|Via|Zoom|WebEx|Webex|Teams)$/i.test(name)) {
+    if (/^[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|on|against|in|to|at|the|de|des|du|la|le)\s+){0,2}[A-Z][\w&'’-]*){0,8}$/.test(name) && !/^(?:Online|Via|Zoom|WebEx|Webex|Teams)$/i.test(name)) {
       extra.push({ key: orgs.register(name, { start: off + lead, end: off + lead + name.length, extractor: 'sessions' }), start: off });
     }
   }
