@@ -5,7 +5,7 @@ import type { Citation } from '../../src/extraction.js';
 import { SUPERSCRIPT_CLASS, superscriptToAscii } from '../loaders/plain-blocks.js';
 import type { ExtractContext } from './context.js';
 import { isIbidNote } from './note-forms.js';
-import { parseNote } from './note-parse.js';
+import { hasOrgWord, parseNote } from './note-parse.js';
 import { isInstrumentName } from './org-instruments.js';
 import { looksLikeOrgName } from './org-names.js';
 import type { OrgRegistry } from './organizations.js';
@@ -84,7 +84,7 @@ export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people:
       }
       else if (known.length) issuerKey = mostSpecific(p.agent, at0, known);
       else if (isInstrumentName(p.agent) || isIbidNote(p.agent)) issuerKey = null;
-      else if (looksLikeOrgName(p.agent, true) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(p.agent) || isTitleCaseName(p.agent)) {
+      else if (looksLikeOrgName(p.agent, true) || /^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$/.test(p.agent) || isTitleCaseName(p.agent) || (hasOrgWord(p.agent) && /^(?:\p{Lu}[\p{L}'’-]*\s?){2,6}$/u.test(p.agent))) {
         const at = n.start + Math.max(0, noteText.indexOf(p.agent));
         issuerKey = orgs.register(p.agent, { start: at, end: at + p.agent.length, extractor: 'citations' });
       }

@@ -49,10 +49,5 @@ export function parseInstrumentNote(text: string, isOrg: (s: string) => boolean)
     const at = words.findIndex((w) => /^(?:Optional|Protocol|Convention|Directive|Regulation|Resolution|Declaration|Charter|Covenant|Treaty|Framework|Decision|Recommendation|Statute|Act)$/.test(w));
     for (let k = at; k >= 1 && !agent; k--) if (isOrg(words.slice(0, k).join(' '))) agent = words.slice(0, k).join(' ');
   }
-  if (!agent) {
-    // "Directive 2011/36/EU of the European Parliament and of the Council": the first body after "of the"
-    const of = /^\S+(?:\s+\S+)?\s+\d[\d/A-Z]*\s+of\s+the\s+((?:\p{Lu}[\p{L}-]*\s?)+)/u.exec(title);
-    if (of && isOrg(of[1].trim())) agent = of[1].trim();
-  }
   return { title, agent };
 }

@@ -77,7 +77,7 @@ export function parseNote(note: string, isOrg: (s: string) => boolean = () => fa
     if (inst.agent) out.agent = inst.agent;
     out.lead = inst.agent ?? '';
   } else if (ay) {
-    setAgent(out, ay[1]);
+    setAgent(out, ay[1], isOrg);
     out.title = q ? q[1] ?? q[2] : firstSentence(ay[2]);
     out.lead = ay[1];
     if (!q && out.agent) splitAgentTitle(out, ay[1], ay[2], text.slice(ay[1].length).match(/\(([^()]*)\)/)?.[0] ?? '', isOrg);
@@ -99,7 +99,7 @@ export function parseNote(note: string, isOrg: (s: string) => boolean = () => fa
       // "Court, A and Others v. B, no. 1/15, judgment of ...": the case name is the title
       const caseName = parts.slice(1).find(isCaseName);
       if (authors) { out.authors = authors; out.title = cleanTitle(parts.slice(1).find((p) => p.split(' ').length >= 2) ?? parts[1]); }
-      else { setAgent(out, parts[0]); out.title = caseName ?? cleanTitle(parts.slice(1).sort((a, b) => b.length - a.length)[0]); }
+      else { setAgent(out, parts[0], isOrg); out.title = caseName ?? cleanTitle(parts.slice(1).sort((a, b) => b.length - a.length)[0]); }
     } else out.title = cleanTitle(firstSentence(text));
   }
   if (out.title && !q && !inst) out.title = trimTitleTail(out.title, isOrg);
@@ -120,8 +120,10 @@ function splitAgentTitle(out: ParsedNote, pre: string, post: string, paren: stri
   const head = clean.slice(0, cut).trim(), rest = clean.slice(cut).replace(/^,\s+/, '').trim();
   if (!rest || /^\d/.test(rest) || !isOrg(head)) return;
   const after = firstSentence(post);
+  // "ILO, Walk Free and IOM (2022), Title": several issuers, left as written
+  if (/\s(?:and|&)\s|,/.test(rest) && isOrg(rest)) return;
   if (isOrg(rest) && rest.split(/\s+/).length <= 8 && after && /^[\p{Lu}\p{N}"“‘]/u.test(after)) { out.agent = rest; out.lead = rest; return; }
-  if (isOrg(rest)) return;
+  if (isOrg(rest) || after && /^[\p{Lu}\p{N}"“‘]/u.test(after)) return;
   out.agent = head;
   out.lead = head;
   // the title runs on after the parenthesis when it continues in lower case ("... No. 25 (2021) on children's rights")
@@ -141,11 +143,21 @@ function leadingAuthors(text: string): { authors: string[]; rest: string } | nul
   return best;
 }
 
-function setAgent(out: ParsedNote, raw: string): void {
+/** Words of organization names that a list of full personal names never holds ("Clean Clothes Campaign", "Walk Free"). */
+const ORG_WORDS = /\b(?:Campaign|Free|Watch|Action|Rights|International|Project|Initiative|Clinic|Labs?|Network|Press|Global|Slavery|Trafficking|Justice|Workers|Women|Children|Migrants?|Against|Stop|End|Save|Fair|Ethical|Clean|Clothes|Alliance|Coalition|Forum|Media|News|Times|Post)\b/;
+
+/** Does a capitalised agent name hold a word that personal names do not ("Clean Clothes Campaign")? */
+export function hasOrgWord(agent: string): boolean {
+  return ORG_WORDS.test(agent);
+}
+
+function setAgent(out: ParsedNote, raw: string, isOrg: (s: string) => boolean = () => false): void {
   const agent = raw.replace(LEAD_IN, '').replace(/[,.:;]\s*$/, (m) => (/\s\p{Lu}\.$/u.test(raw.trim()) ? m : '')).trim();
   if (!agent) return;
   const authors = parseAuthorList(agent);
-  if (authors) out.authors = authors;
+  // full names without initials could be a body's name: a known or organization-like name stays the agent
+  const fullNames = authors !== null && authors.every((a) => !/[.,]/.test(a));
+  if (authors && !(fullNames && (isOrg(agent) || ORG_WORDS.test(agent)))) out.authors = authors;
   else out.agent = agent;
 }
 

@@ -73,3 +73,19 @@ describe('citations with back-references and specific issuers', () => {
     expect(x.organizations.map((o) => o.name)).toEqual(['Council of Europe']);
   });
 });
+
+describe('several issuers before the year', () => {
+  it('keeps "A, B and C (year), Title" as issuers and the title after the year', () => {
+    const isOrg = (s: string) => /^(?:Standing Conference of Labour|Tideway Trust|Regional Bureau|Tideway Trust and Regional Bureau)$/.test(s) || /Bureau$/.test(s);
+    const p = parseNote('Standing Conference of Labour, Tideway Trust and Regional Bureau (2022), Global Estimates of Seasonal Work, Geneva.', isOrg);
+    expect(p.title).toBe('Global Estimates of Seasonal Work');
+    expect(p.agent).toBe('Standing Conference of Labour, Tideway Trust and Regional Bureau');
+  });
+});
+
+describe('bodies named like people', () => {
+  it('keeps "Harbour Clothes Campaign (2019)" an issuer, not an author', async () => {
+    const x = await extractMd('Audits fail.¹\n\n¹ Harbour Clothes Campaign (2019), Fig Leaves for Fashion, Amsterdam. https://hcc.example/fig\n');
+    expect(x.citations[0]).toMatchObject({ issuer: 'Harbour Clothes Campaign', authors: [], title: 'Fig Leaves for Fashion' });
+  });
+});
