@@ -6,6 +6,7 @@ import { proseConvenors, splitConvenors } from './convenors.js';
 import type { OrgRegistry } from './organizations.js';
 import { pickEventTitle } from './session-event-title.js';
 import { emptyDraft, type SessionDraft } from './session-draft.js';
+import { normPlatform, PLATFORM } from './session-fields.js';
 import { squash, squashHead, titleSimilarity } from './text-utils.js';
 
 const CONFERENCE = /\b(Conference|Forum|Summit|Congress|Symposium|Convention|Ministerial Council|Annual Meeting|Expert Meeting|High-Level Meeting|Session of the)\b/;
@@ -44,6 +45,8 @@ export function conference(ctx: ExtractContext, orgs: OrgRegistry, frontEnd: num
   const time = findTime(after);
   if (time && time.endTime) { d.startTime = time.startTime; d.endTime = time.endTime; }
   if (docZone) { d.timezone = docZone.timezone; d.timezoneLabel = docZone.label; }
+  const platform = PLATFORM.exec(after.slice(0, 2000));
+  if (platform) d.platform = normPlatform(platform[1]);
   // the letterhead: organization names alone on the first lines; the most specific one convenes
   const letter: string[] = [];
   for (const u of ctx.units.slice(0, 4)) {

@@ -100,7 +100,7 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
       }
       // a table row with cells on lines: "13:15 – 13:20" / "Welcome" / "Ms. A, Head, ..."
       const secondLine = u.text.split('\n')[1]?.trim() ?? '';
-      if (!title && secondLine && !opensEntry(secondLine)) title = squash(secondLine);
+      if (!title && secondLine && (!opensEntry(secondLine) || SESSION_HEADING.test(secondLine) || /^(?:Panel|Round ?table|Workshop|Plenary|Keynote|Dialogue)\s*:/i.test(secondLine))) title = squash(secondLine);
       if (!title && i + 1 < units.length && units[i + 1].kind !== 'footnote') {
         const next = squash(units[i + 1].text);
         if (!TIME_START.test(next) && !/^\w+\s*:/.test(next) && next.split(' ').length >= 2) { title = next; titleUnit = i + 1; }
