@@ -137,7 +137,7 @@ export function findHeadWordOrgs(text: string, offset = 0, tokens: Token[] = tok
       if (isCapitalized(w) || isConnector(w, false) || gap.includes('&') || COMPANY_SUFFIX.has(w) || isInnerAt(text, offset, tokens, i, j + 1)) j++;
       else break;
     }
-    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient).filter((o) => !ENDS_IN_DATE.test(o.name)).map((o) => withDashTail(text, offset, withListLead(text, offset, tokens, i, o))));
+    out.push(...orgsInRun(text, offset, tokens.slice(i, j + 1), lenient).filter((o) => !ENDS_IN_DATE.test(o.name)).map((o) => withListTail(text, offset, withDashTail(text, offset, withListLead(text, offset, tokens, i, o)))));
     i = j + 1;
   }
   return out;
@@ -159,6 +159,14 @@ function withListLead(text: string, offset: number, tokens: Token[], runStart: n
   if (start === org.start) return org;
   const lead = text.slice(0, start - offset).match(/(?:^|\n|\bthe\s+|\b\p{Lu}{2,6}\s+|\p{L}['’]s\s+)$/u);
   return lead ? { name: text.slice(start - offset, org.end - offset).replace(/\s+/g, ' '), start, end: org.end } : org;
+}
+
+/** "Committee on Foreign Affairs, Defence and Trade": a complement that goes on as a comma list of single words. */
+function withListTail(text: string, offset: number, org: OrgSpan): OrgSpan {
+  if (!/\b(?:on|of|for)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?$/u.test(org.name)) return org;
+  const m = /^(?:,\s\p{Lu}\p{Ll}+){1,4},?\s(?:and|&)\s\p{Lu}\p{Ll}+(?!\s\p{Lu})/u.exec(text.slice(org.end - offset, org.end - offset + 120));
+  if (!m || m[0].split(/,\s|\s(?:and|&)\s/).some((w) => PLACES.has(w.replace(/^,?\s*/, '')) || isHead(w.replace(/^,?\s*/, '')))) return org;
+  return { name: `${org.name}${m[0]}`.replace(/\s+/g, ' '), start: org.start, end: org.end + m[0].length };
 }
 
 /** "Office of Research – Innocenti": one proper word after a dash, closing the phrase, belongs to the name. */
@@ -196,7 +204,8 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   for (let k = 1; k < run.length - 1; k++) {
     if (run[k].text !== 's' || !/^['’]$/.test(text.slice(run[k - 1].end - offset, run[k].start - offset))) continue;
     const left = run.slice(0, k), right = run.slice(k + 1);
-    if (left.some((t) => isHead(t.text)) && isHead(right[0].text) || left.some((t) => isHead(t.text)) && right.length > 1 && isHead(right[1].text)) {
+    // ("Parliament's Joint Standing Committee on ...": the right side's head word may come a few words in)
+    if (left.some((t) => isHead(t.text)) && right.slice(0, 4).some((t) => isHead(t.text) && !WEAK_HEAD_WORDS.has(t.text))) {
       return [...orgsInRun(text, offset, left, lenient), ...orgsInRun(text, offset, right, lenient)];
     }
   }

@@ -83,3 +83,11 @@ describe('missions, lists after a possessive, possessive units in descriptor lis
     expect(names(x).some((n) => /Trade's/.test(n))).toBe(false);
   });
 });
+
+describe('comma lists in a complement', () => {
+  it('keeps "Committee on A, B and C" whole and splits off a possessive parent a few words before the head', async () => {
+    const x = await extractMd("The Eastland Parliament's Joint Select Committee on Fisheries, Shipping and Trade reported. The Ministry of Labour, Serbia and Montenegro met.\n");
+    expect(find(x, 'Joint Select Committee on Fisheries, Shipping and Trade').parent).toBe('Eastland Parliament');
+    expect(names(x)).toContain('Ministry of Labour');
+  });
+});
