@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import {
   Document, EndnoteReferenceRun, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun,
 } from 'docx';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { advance } from './derive-formats.js';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { drawChrome, footnoteRule, LEFT, para, type Pen } from './pdf-draw.js';
 
 const OUT = join(process.cwd(), 'fixtures', 'formats');
 
@@ -57,68 +57,27 @@ export async function makeDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-interface Run { text: string; sup?: boolean }
+type Layout = Pen;
 
-/** Split "text{1} more" into runs; {n} is a superscript note marker. */
-function runs(text: string): Run[] {
-  return text.split(/(\{\d+\})/).filter(Boolean).map((t) => (/^\{\d+\}$/.test(t) ? { text: t.slice(1, -1), sup: true } : { text: t }));
-}
-
-interface Layout { page: PDFPage; font: PDFFont; bold: PDFFont; y: number }
-
-const LEFT = 72;
-const WIDTH = 595 - 2 * LEFT;
-
-/** Lay out one paragraph with word wrap; superscript markers are drawn 6.5pt, raised 4pt. Returns the new y. */
+/** A body paragraph (11pt on 14.5pt unless told otherwise). */
 function drawParagraph(l: Layout, text: string, size = 11, leading = 14.5, font = l.font): number {
-  const words: Run[][] = [];
-  for (const word of text.split(' ')) words.push(runs(word));
-  let line: Run[][] = [];
-  const width = (ws: Run[][]) => ws.reduce((w, rs, i) => w + rs.reduce((a, r) => a + advance(font, r.text, r.sup ? 6.5 : size), 0) + (i ? advance(font, ' ', size) : 0), 0);
-  const flush = () => {
-    let x = LEFT;
-    line.forEach((rs, i) => {
-      if (i) x += advance(font, ' ', size);
-      for (const r of rs) {
-        const s = r.sup ? 6.5 : size;
-        l.page.drawText(r.text, { x, y: l.y + (r.sup ? 4 : 0), size: s, font });
-        x += advance(font, r.text, s);
-      }
-    });
-    l.y -= leading;
-    line = [];
-  };
-  for (const w of words) {
-    if (line.length && width([...line, w]) > WIDTH) flush();
-    line.push(w);
-  }
-  if (line.length) flush();
+  para(l, text, { size, leading, font });
   return l.y;
 }
 
+/** Notes at the page bottom under a rule, 8.5pt; a note's number is raised (as Word sets it) or on the baseline. */
 function drawFootnotes(l: Layout, notes: Array<{ marker: string; text: string; supMarker: boolean }>): void {
-  let y = 60 + notes.length * 22;
-  l.page.drawLine({ start: { x: LEFT, y: y + 14 }, end: { x: LEFT + 150, y: y + 14 }, thickness: 0.5, color: rgb(0, 0, 0) });
+  const pen: Pen = { ...l, y: 60 + notes.length * 22 };
+  footnoteRule(l.page, pen.y + 14);
   for (const n of notes) {
-    if (n.supMarker) l.page.drawText(n.marker, { x: LEFT, y: y + 3, size: 5.5, font: l.font });
-    else l.page.drawText(n.marker, { x: LEFT, y, size: 8.5, font: l.font });
-    const ll: Layout = { ...l, y };
-    const words = n.text.split(' ');
-    let cur = '';
-    const x = LEFT + 8;
-    for (const w of words) {
-      const next = cur ? cur + ' ' + w : w;
-      if (advance(l.font, next, 8.5) > WIDTH - 8) { l.page.drawText(cur, { x, y: ll.y, size: 8.5, font: l.font }); ll.y -= 10.5; cur = w; } else cur = next;
-    }
-    if (cur) { l.page.drawText(cur, { x, y: ll.y, size: 8.5, font: l.font }); ll.y -= 10.5; }
-    y = ll.y - 2;
+    if (n.supMarker) l.page.drawText(n.marker, { x: LEFT, y: pen.y + 3, size: 5.5, font: l.font });
+    else l.page.drawText(n.marker, { x: LEFT, y: pen.y, size: 8.5, font: l.font });
+    para(pen, n.text, { x: LEFT + 8, size: 8.5, leading: 10.5 });
+    pen.y -= 2;
   }
 }
 
-function drawChrome(l: Layout, pageNo: number): void {
-  l.page.drawText('Regional Labour Mobility Review 2024', { x: LEFT, y: 800, size: 8.5, font: l.font });
-  l.page.drawText(String(pageNo), { x: 595 / 2, y: 36, size: 8.5, font: l.font });
-}
+const HEADER = 'Regional Labour Mobility Review 2024';
 
 export async function makePdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -131,7 +90,7 @@ export async function makePdf(): Promise<Uint8Array> {
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
 
   const p1: Layout = { page: pdf.addPage([595, 842]), font, bold, y: 740 };
-  drawChrome(p1, 1);
+  drawChrome(p1.page, font, HEADER, 1);
   p1.page.drawText('Regional Labour Mobility Review 2024', { x: LEFT, y: 760, size: 18, font: bold });
   p1.y = 725;
   drawParagraph(p1, 'Published by the Baltic Observatory on Fair Work (BOFW), Riga, in cooperation with the Danube Institute for Migration Studies (DIMS).');
@@ -149,7 +108,7 @@ export async function makePdf(): Promise<Uint8Array> {
   ]);
 
   const p2: Layout = { page: pdf.addPage([595, 842]), font, bold, y: 760 };
-  drawChrome(p2, 2);
+  drawChrome(p2.page, font, HEADER, 2);
   drawParagraph(p2, 'use of subcontracting chains to avoid liability, in particular in construction and meat processing, where workers are often posted from third countries.{3}');
   p2.y -= 12;
   p2.page.drawText('2. Recommendations', { x: LEFT, y: p2.y, size: 14, font: bold });

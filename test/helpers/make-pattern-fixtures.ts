@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import {
   Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib';
+import { drawChrome, footnoteRule, LEFT, para, type Pen } from './pdf-draw.js';
 
 const OUT = join(process.cwd(), 'fixtures', 'documents');
 
@@ -62,51 +63,8 @@ export async function makeSideEventDocx(): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-const LEFT = 72;
-const WIDTH = 595 - 2 * LEFT;
-
-interface Pen { page: PDFPage; font: PDFFont; bold: PDFFont; y: number }
-
-/** Word-wrapped text at x; "{n}" draws a raised superscript marker. Returns nothing; moves the pen down. */
-function para(pen: Pen, text: string, opts: { x?: number; size?: number; leading?: number; font?: PDFFont; width?: number } = {}): void {
-  const { x = LEFT, size = 11, leading = 14.5, font = pen.font, width = WIDTH - (x - LEFT) } = opts;
-  const w = (s: string) => font.widthOfTextAtSize(s.replace(/\{\d+\}/g, ''), size) + (s.match(/\{(\d+)\}/g) ?? []).reduce((a, m) => a + font.widthOfTextAtSize(m.slice(1, -1), 6.5), 0);
-  const lines: string[] = [];
-  let cur = '';
-  // A word wider than the column (a long URL) is broken after a '/' or '-' that fits, as PDF writers do.
-  const words: string[] = [];
-  for (let word of text.split(' ')) {
-    while (w(word) > width) {
-      let cut = word.length - 1;
-      while (cut > 1 && w(word.slice(0, cut)) > width) cut--;
-      const soft = Math.max(word.lastIndexOf('/', cut - 1), word.lastIndexOf('-', cut - 1));
-      if (soft > 8) cut = soft + 1;
-      words.push(word.slice(0, cut));
-      word = word.slice(cut);
-    }
-    words.push(word);
-  }
-  for (const word of words) {
-    const next = cur ? `${cur} ${word}` : word;
-    if (cur && w(next) > width) { lines.push(cur); cur = word; } else cur = next;
-  }
-  if (cur) lines.push(cur);
-  for (const line of lines) {
-    let cx = x;
-    for (const part of line.split(/(\{\d+\})/).filter(Boolean)) {
-      const sup = /^\{\d+\}$/.test(part);
-      const t = sup ? part.slice(1, -1) : part;
-      const s = sup ? 6.5 : size;
-      pen.page.drawText(t, { x: cx, y: pen.y + (sup ? 4 : 0), size: s, font });
-      cx += font.widthOfTextAtSize(t, s);
-    }
-    pen.y -= leading;
-  }
-}
-
 function chrome(page: PDFPage, font: PDFFont, n: number): void {
-  page.drawText('CBSS Task Force against Trafficking in Human Beings', { x: LEFT, y: 806, size: 8, font });
-  page.drawText(`${n}`, { x: 595 / 2, y: 34, size: 8.5, font });
+  drawChrome(page, font, 'CBSS Task Force against Trafficking in Human Beings', n, { headerY: 806, numberY: 34, size: 8 });
 }
 
 /** Agenda row: time at the left margin, item with a hanging indent. */
@@ -148,7 +106,7 @@ export async function makeExpertMeetingPdf(): Promise<Uint8Array> {
     '1 CBSS (2024), Annual Report of the Task Force against Trafficking in Human Beings 2023, Stockholm. https://cbss.org/publications/tf-thb-annual-report-2023/',
     '2 Eurojust (2021), Report on Trafficking in Human Beings: Best practice and issues in judicial cooperation, The Hague. https://www.eurojust.europa.eu/publication/eurojust-report-trafficking-human-beings',
   ];
-  p1.page.drawLine({ start: { x: LEFT, y: 132 }, end: { x: LEFT + 150, y: 132 }, thickness: 0.5, color: rgb(0, 0, 0) });
+  footnoteRule(p1.page, 132);
   const fp: Pen = { ...p1, y: 120 };
   for (const f of foot) { para(fp, f, { size: 8.5, leading: 10.5 }); fp.y -= 3; }
 

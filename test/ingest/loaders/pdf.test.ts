@@ -50,9 +50,12 @@ describe('loadPdf', () => {
     expect(doc.blocks[i + 1]).toMatchObject({ kind: 'footnote', marker: '1' });
   });
 
-  it('matches what the fixture script generates', async () => {
-    const doc = await loadPdf(await makePdf(), 'generated.pdf');
-    expect(notes(doc).map(([m]) => m)).toEqual(['1', '2', '3']);
+  it('matches what the fixture script generates (shared drawing helpers in test/helpers/pdf-draw.ts)', async () => {
+    const generated = await loadPdf(await makePdf(), 'generated.pdf');
+    const committed = await loadPdf(await readFile(FILE), FILE);
+    expect(generated.text).toBe(committed.text);
+    expect(generated.blocks).toEqual(committed.blocks);
+    expect(notes(generated).map(([m]) => m)).toEqual(['1', '2', '3']);
   });
 
   it('rejects a truncated PDF with one line naming the file', async () => {
