@@ -18,9 +18,18 @@ export function registrationUrl(ctx: ExtractContext, body: Unit[]): string | nul
     const urls = ctx.urlSpans.filter((s) => s.start >= u.start && s.end <= u.end);
     for (const s of urls) {
       const around = ctx.text.slice(Math.max(u.start, s.start - 200), s.start) + (i > 0 ? ' ' + ctx.text.slice(body[i - 1].start, body[i - 1].end).slice(-300) : '');
-      if (/regist|sign[-_]?up|rsvp/i.test(s.url.replace(/^https?:\/\/[^/]+/, '')) || /\bregist|\bsign[- ]?up|\brsvp\b/i.test(around)) return s.url;
+      if (isRegistrationLink(s.url) || /\bregist|\bsign[- ]?up|\brsvp\b/i.test(around)) return s.url;
     }
   }
   return null;
 }
 
+
+/** A link whose path registers ("/register", "/signup", "/rsvp"), or a meeting platform's webinar link (zoom.us/webinar/...). */
+export function isRegistrationLink(url: string): boolean {
+  const m = /^(?:https?:\/\/)?([^/?#]+)(.*)$/i.exec(url);
+  if (!m) return false;
+  const [, host, path] = m;
+  if (/regist|sign[-_]?up|rsvp/i.test(path)) return true;
+  return /(?:^|\.)(?:zoom\.us|webex\.com|teams\.microsoft\.com|gotowebinar\.com|zoomgov\.com)$/i.test(host) && /\/(?:webinar|w)\//i.test(path + '/');
+}

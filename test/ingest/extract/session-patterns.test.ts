@@ -132,3 +132,13 @@ Moderator: Mr. Paul Stern, Financial Integrity Centre
     expect(isSegmentTitle('Keynote address: Ten years of the Strategy')).toBe(false);
   });
 });
+
+describe('session registration links', () => {
+  it('knows a meeting platform webinar link and a registering path, not an ordinary page', async () => {
+    const { isRegistrationLink } = await import('../../../ingest/extract/session-fields.js');
+    expect(isRegistrationLink('https://us06web.zoom.us/webinar/WN_x1')).toBe(true);
+    expect(isRegistrationLink('https://events.example.org/register/data')).toBe(true);
+    expect(isRegistrationLink('https://zoom.us/j/123456')).toBe(false);
+    expect(isRegistrationLink('https://www.example.org/webinar/report.pdf')).toBe(false);
+  });
+});
