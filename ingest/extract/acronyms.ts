@@ -59,6 +59,8 @@ function isShortForm(s: string): boolean {
   if (s.length < 2 || s.length > 10 || /\s/.test(s)) return false;
   if (!/^[\p{L}\p{N}][\p{L}\p{N}\-&.]*$/u.test(s)) return false;
   if (!/\p{Lu}/u.test(s)) return false;
+  // "(D-OR)", "(R-TX)": a US legislator's party and state
+  if (/^[DRI]-[A-Z]{2}$/.test(s)) return false;
   return /^\p{L}/u.test(s) && !/^\d+$/.test(s) && !/^(?:19|20)\d\d[a-z]?$/.test(s);
 }
 

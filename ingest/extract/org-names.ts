@@ -225,6 +225,8 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
   for (let k = 0; k < run.length - 1; k++) {
     if (/^(?:of|at|from|in)$/i.test(run[k].text) && k > 0 && (run.slice(0, k).every((t) => TITLE_WORDS.has(t.text.toLowerCase()) && !isHead(t.text)) || TITLE_WORDS.has(run[k - 1].text.toLowerCase()) && !isHead(run[k - 1].text) || /^(?:Mr|Ms|Mrs|Dr|Prof|H\.E|Ambassador)\.?$/.test(run[0].text))) {
       s = k + 1;
+      // "Head of Unit for Migration": a job title naming no body (the unit would follow "the")
+      if (/^(?:Unit|Section|Division|Office|Department|Mission|Sector|Delegation|Service|Desk|Team)$/.test(run[s]?.text ?? '') && run[k].text === 'of') return [];
       if (run[s]?.text.toLowerCase() === 'the') s++;
       break;
     }

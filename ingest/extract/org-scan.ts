@@ -41,8 +41,11 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
   // "EU Civil Society Platform ...": so is a known acronym in front of one (the acronym's body is the parent)
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i], b = found[i + 1];
-    if (!a.known || b.known || !/^\s$/.test(text.slice(a.end - offset, b.start - offset))) continue;
+    const gap = text.slice(a.end - offset, b.start - offset);
     const acronymLead = /^[\p{Lu}]{2,6}$/u.test(a.name);
+    // "... Organization (ILO) Regional Office for ...": the acronym in parentheses leads the unit's name too
+    const inParens = acronymLead && text[a.start - offset - 1] === '(' && /^\)\s$/.test(gap);
+    if (!a.known || b.known || !(/^\s$/.test(gap) || inParens)) continue;
     if (isHeadWord(b.name.split(' ')[0]) || acronymLead) {
       const name = `${a.name} ${b.name}`.replace(/\s+/g, ' ');
       const key = reg.lookup(name) ?? reg.register(name, acronymLead ? { parent: reg.displayName(a.key) } : {});
@@ -88,7 +91,7 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
     if (f.known) {
       const after = /^ (\p{Lu}\p{L}+)\b/u.exec(text.slice(f.end - offset, f.end - offset + 30));
       // ... but not when the head word opens a longer name ("UNICEF Office of Research" is not "UNICEF Office")
-      const opensName = /^\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(f.end - offset + (after?.[0].length ?? 0), f.end - offset + (after?.[0].length ?? 0) + 40));
+      const opensName = /^\s+(?:of|for|on|against|to)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(f.end - offset + (after?.[0].length ?? 0), f.end - offset + (after?.[0].length ?? 0) + 40));
       if (after && !opensName && ORG_HEAD_WORDS.has(after[1]) && !WEAK_HEAD_WORDS.has(after[1]) && !(found[i + 1] && found[i + 1].start < f.end + 1 + after[1].length)) {
         // "United Nations Office at Geneva": an office at a place is named with it
         const at = /^ at (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/u.exec(text.slice(f.end - offset + after[0].length, f.end - offset + after[0].length + 40));

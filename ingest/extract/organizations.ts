@@ -238,6 +238,8 @@ export class OrgRegistry {
       const name = this.pickName(rec);
       // a treaty, protocol or rule read as a name ("... Convention on ...", "Chatham House Rule") is no body
       if (!rec.canonical && isInstrumentName(name)) continue;
+      // "(D-OR)": a legislator's party and state, not a body
+      if (/^[DRI]-[A-Z]{2}$/.test(rec.acronym ?? name)) continue;
       const parentRec = rec.parent ? this.records.get(rec.parent) : undefined;
       out.push({
         id: rec.key,

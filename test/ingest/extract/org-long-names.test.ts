@@ -91,3 +91,19 @@ describe('comma lists in a complement', () => {
     expect(names(x)).toContain('Ministry of Labour');
   });
 });
+
+describe('job titles, missions to a country, acronyms in parentheses', () => {
+  it('reads "Head of Unit for X" as a job title, "ACR Mission to Country" whole, "Body (ACR) Unit" as the acronym-led unit', async () => {
+    const x = await extractMd([
+      '- Mr. Goran Ilic, Head of Unit for Seasonal Migration, Border Police Directorate',
+      '- Dr. Mira Horvat, Senior Adviser, OSCE Mission to Montenegro', '',
+      'On behalf of the International Labour Organization (ILO) Regional Office for the Pacific Islands we write. Hosted by the Office of Congresswoman Jane Roe (D-OR).', '',
+    ].join('\n'));
+    expect(names(x).some((n) => n.startsWith('Unit for'))).toBe(false);
+    expect(find(x, 'OSCE Mission to Montenegro').parent).toBe('Organization for Security and Co-operation in Europe');
+    expect(names(x)).not.toContain('OSCE Mission');
+    expect(find(x, 'ILO Regional Office for the Pacific Islands').parent).toBe('International Labour Organization');
+    expect(names(x)).not.toContain('Regional Office for the Pacific Islands');
+    expect(x.organizations.some((o) => o.acronym === 'D-OR' || o.name === 'D-OR')).toBe(false);
+  });
+});
