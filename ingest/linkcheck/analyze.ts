@@ -8,6 +8,7 @@ import { isParked } from './parked.js';
 import { answersLikeProbe, fingerprint, isRedirectToGeneric, notFoundByWording } from './soft-404.js';
 import { isDrifted } from './drift.js';
 import type { SiblingProbe } from './sibling-probe.js';
+import { readUrl } from './url-cache.js';
 
 export interface AnalyzeContext {
   originalUrl: string;
@@ -44,11 +45,7 @@ function refreshHeaderTarget(header: string | undefined, pageUrl: string): strin
 }
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).host.toLowerCase();
-  } catch {
-    return '';
-  }
+  return readUrl(url)?.host.toLowerCase() ?? '';
 }
 
 /** Failure (no final response) -> status. */
@@ -91,7 +88,7 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
   if (isRedirectToGeneric(ctx.originalUrl, res.url)) {
     return { ...base, status: 'soft-404', error: `deep link redirected to a generic page (${res.url})` };
   }
-  if (page && ctx.probe && res.statusCode === 200 && !ROOT_PATH.test(new URL(res.url).pathname)) {
+  if (page && ctx.probe && res.statusCode === 200 && !ROOT_PATH.test(readUrl(res.url)?.pathname ?? '/')) {
     const probe = await ctx.probe.answerFor(res.url);
     if (probe) {
       const sameLanding = hops.length > 0 && probe.redirected && probe.finalUrl === res.url;

@@ -2,6 +2,7 @@
 // HTTP status codes, and bot walls (a challenge page is "forbidden", never "server-error" or dead).
 import type { LinkStatus } from '../../src/link-check.js';
 import { BLOCKED_CODE } from './ssrf.js';
+import { readUrl } from './url-cache.js';
 
 export interface ErrorClass {
   status: LinkStatus;
@@ -72,12 +73,9 @@ export function isBotWall(code: number, headers: Record<string, string>, title: 
 
 /** A login / single-sign-on page: the content exists behind authentication. */
 export function isLoginPage(finalUrl: string, title: string | null): boolean {
-  let path = '';
-  try {
-    path = new URL(finalUrl).pathname.toLowerCase();
-  } catch {
-    return false;
-  }
+  const parsed = readUrl(finalUrl);
+  if (!parsed) return false;
+  const path = parsed.pathname.toLowerCase();
   if (/(^|\/)(login|log-in|signin|sign-in|sso|auth|authenticate|account\/login|users\/sign_in)(\/|\.|$)/.test(path)) return true;
   return !!title && /^(log ?in|sign ?in)\b/i.test(title);
 }

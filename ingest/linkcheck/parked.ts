@@ -1,5 +1,6 @@
 // Parked-domain detection: a registrar or parking service page instead of the cited site, seen
 // either in the hosts of the redirect chain or in the page's for-sale wording.
+import { readUrl } from './url-cache.js';
 
 /** Parking and domain-marketplace hosts (suffix match). */
 export const PARKING_HOSTS = [
@@ -33,11 +34,7 @@ const FOR_SALE = [
 const ANY_FOR_SALE = new RegExp(FOR_SALE.map((re) => `(?:${re.source})`).join('|'), 'i');
 
 function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return '';
-  }
+  return readUrl(url)?.hostname.toLowerCase() ?? '';
 }
 
 const PARKING_SET: ReadonlySet<string> = new Set(PARKING_HOSTS);

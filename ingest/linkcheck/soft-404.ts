@@ -3,6 +3,7 @@
 // error page, and the random-sibling probe (Bar-Yossef et al. 2004): request a made-up path beside
 // the cited URL; if it answers like the cited page, the cited page is not really there.
 import { randomBytes } from 'node:crypto';
+import { readUrl } from './url-cache.js';
 
 const NOT_FOUND = [
   // "404" alone is not enough ("Report 404 on ..."): it must lead the text or sit next to error words.
@@ -65,14 +66,9 @@ function pathDepth(path: string): number {
 
 /** A deep link that ended on a site root (any host), a locale root, a home page, or an error page. */
 export function isRedirectToGeneric(originalUrl: string, finalUrl: string): boolean {
-  let from: URL;
-  let to: URL;
-  try {
-    from = new URL(originalUrl);
-    to = new URL(finalUrl);
-  } catch {
-    return false;
-  }
+  const from = readUrl(originalUrl);
+  const to = readUrl(finalUrl);
+  if (!from || !to) return false;
   if (from.href === to.href) return false;
   if (ERRORISH.test(to.pathname) && !ERRORISH.test(from.pathname)) return true;
   const deep = !ROOTISH.test(from.pathname) || (from.search.length > 1 && pathDepth(from.pathname) > 0);
@@ -93,7 +89,8 @@ export function siblingProbeUrl(url: string, random: () => string = () => random
 
 /** Cache key of the sibling probe: one probe answers for every URL in the same directory. */
 export function siblingKey(url: string): string {
-  const u = new URL(url);
+  const u = readUrl(url);
+  if (!u) throw new TypeError(`siblingKey: not a URL: ${url}`);
   const dir = u.pathname.slice(0, u.pathname.lastIndexOf('/') + 1);
   const ext = /\.[a-z0-9]{1,5}$/i.exec(u.pathname.slice(dir.length))?.[0] ?? '';
   return `${u.origin}${dir}*${ext}`;

@@ -1,7 +1,6 @@
 // Which URL to start next. URLs are started a window at a time (so per-host HEAD decisions can learn
 // from earlier answers), round-robin across hosts and at most a few per host, so a list sorted by
 // URL (hence clustered by host) or one slow host cannot fill the window and starve the others.
-
 function hostKey(url: string): string {
   try {
     return new URL(url.trim()).hostname;
@@ -15,11 +14,14 @@ export class UrlScheduler {
   /** Hosts with URLs left, in round-robin order. */
   private readonly hosts: string[] = [];
   private readonly active = new Map<string, number>();
+  /** Host of each URL, parsed once. */
+  private readonly hostOf = new Map<string, string>();
   private running = 0;
 
   constructor(urls: readonly string[], private readonly window: number, private readonly perHostWindow: number) {
     for (const url of urls) {
       const key = hostKey(url);
+      this.hostOf.set(url, key);
       let q = this.queues.get(key);
       if (!q) {
         q = [];
@@ -54,7 +56,7 @@ export class UrlScheduler {
 
   /** A started URL has finished. */
   finished(url: string): void {
-    const key = hostKey(url);
+    const key = this.hostOf.get(url) ?? hostKey(url);
     this.active.set(key, (this.active.get(key) ?? 1) - 1);
     this.running--;
   }
