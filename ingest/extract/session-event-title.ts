@@ -19,12 +19,14 @@ function isNotTitle(line: string): boolean {
   const l = squash(line).replace(/[*_#]/g, '').trim();
   return GENERIC_LINE.test(l) || isGenericHeading(l) || BY_LINE.test(l);
 }
+/** "33rd Session of the Commission ...", "On the margins of ...": the meeting a side event belongs to, not the side event. */
+const PARENT_LINE = /^(?:(?:\d+(?:st|nd|rd|th)|[IVXLC]+)\s+(?:(?:regular|ordinary|annual|plenary)\s+)?(?:session|meeting|conference|congress|assembly)\s+of\s+the\b|(?:side event\s+)?(?:on the (?:margins|sidelines) of|in the (?:framework|margins) of)\b)/i;
 const EVENT_QUOTE = /\b(?:conference|webinar|side[- ]event|event|forum|workshop|seminar|dialogue|briefing|meeting|round ?table|panel(?: discussion)?|symposium|summit|launch|session)[ \t]*(?:entitled|titled|on|called|:)?[ \t]*[“"]([^”"\n]{8,200})[”"]/i;
 
 /** The title of a one-event announcement, and where it is. */
 export function pickEventTitle(ctx: ExtractContext, before = ctx.units.length): { title: string; unit: number; at: number } | null {
   const units = ctx.units.slice(0, before).filter((u) => u.kind !== 'footnote').slice(0, 14);
-  const hi = units.findIndex((u) => u.kind === 'heading' && (u.level ?? 1) <= 2 && !isNotTitle(squashHead(u.text)) && hasWords(u.text, 3));
+  const hi = units.findIndex((u) => u.kind === 'heading' && (u.level ?? 1) <= 2 && !isNotTitle(squashHead(u.text)) && !PARENT_LINE.test(squashHead(u.text)) && hasWords(u.text, 3));
   if (hi >= 0) {
     const heading = units[hi];
     let title = squash(heading.text);
@@ -54,7 +56,7 @@ export function pickEventTitle(ctx: ExtractContext, before = ctx.units.length): 
     }, []);
     for (const line of lines) {
       const l = squash(line);
-      if (isNotTitle(l) || l.split(' ').length < 3 || LABEL_LINE.test(l) || /[.]$/.test(l)) continue;
+      if (isNotTitle(l) || PARENT_LINE.test(l) || l.split(' ').length < 3 || LABEL_LINE.test(l) || /[.]$/.test(l)) continue;
       const dates = findDates(l);
       if (dates.length && dates[0].end - dates[0].start > l.length / 3) continue;
       if (/^(?:Mr|Ms|Mrs|Dr|H\.E)\b/.test(l)) continue;
