@@ -3,6 +3,7 @@ import type { ResolvedConfig } from '../src/config.js';
 import { DEFAULT_REQUEST_TIME_LIMIT_MS } from '../src/defaults.js';
 import type { GraphStore } from '../graph/store.js';
 import type { CheckOptions } from '../ingest/linkcheck/options.js';
+import { LEVEL_EDGE_BUDGET } from '../graph/queries/traverse.js';
 
 /** Writes per client and window before 429. */
 export const DEFAULT_WRITE_RATE_LIMIT = 30;
@@ -20,6 +21,11 @@ export interface AppOptions {
   /** Time limit of writes (POST). */
   writeTimeLimitMs?: number;
   writeRateLimit?: { limit?: number; windowMs?: number };
+  /**
+   * Edges one BFS level of a path or graph query may read (default LEVEL_EDGE_BUDGET). A path search
+   * that hits it before finding a path answers 503 CG_TIMEOUT rather than a guessed "no path".
+   */
+  levelEdgeBudget?: number;
   /** Passed to the link checker for API-started checks (tests: a short keep-alive dispatcher). */
   linkCheckOptions?: Partial<CheckOptions>;
   /** Where server errors are logged (one line each). */
@@ -32,6 +38,7 @@ export interface ResolvedAppOptions {
   readonly requestTimeLimitMs: number;
   readonly writeTimeLimitMs: number;
   readonly writeRateLimit: Readonly<{ limit: number; windowMs: number }>;
+  readonly levelEdgeBudget: number;
   readonly linkCheckOptions: Readonly<Partial<CheckOptions>>;
   readonly log: (line: string) => void;
 }
@@ -46,6 +53,7 @@ export function resolveAppOptions(o: AppOptions): ResolvedAppOptions {
       limit: o.writeRateLimit?.limit ?? DEFAULT_WRITE_RATE_LIMIT,
       windowMs: o.writeRateLimit?.windowMs ?? DEFAULT_WRITE_RATE_WINDOW_MS,
     }),
+    levelEdgeBudget: o.levelEdgeBudget ?? LEVEL_EDGE_BUDGET,
     linkCheckOptions: Object.freeze({ ...(o.linkCheckOptions ?? {}) }),
     log: o.log ?? ((line: string) => process.stderr.write(line + '\n')),
   });

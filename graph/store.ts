@@ -214,7 +214,11 @@ export interface GraphStore {
   getEdge(key: string): Promise<EdgeRecord | null>;
   /** Full edges (with props and provenance) at one node, ordered by edge key. */
   getEdges(query: EdgeQuery): Promise<Page<EdgeRecord>>;
-  /** Edge refs touching any of `keys` (one round trip per BFS level). Ordered by edge key. */
+  /**
+   * Edge refs touching any of `keys` (one round trip per BFS level). Ordered by edge key. When more
+   * than `limit` edges touch the keys, `limit` of them are returned — which ones is up to the store,
+   * so callers treat a full answer as truncated — and the store reads about `limit` edges, not all.
+   */
   adjacent(keys: readonly string[], query: AdjacentQuery): Promise<EdgeRef[]>;
   /** Node degree (edge count) for each key, optionally restricted to edge kinds. */
   degrees(keys: readonly string[], query: { direction: Direction; edgeKinds?: readonly EdgeKind[] }): Promise<Map<string, number>>;

@@ -1,7 +1,7 @@
 // Per-request time limit: a request that has not answered within the limit gets 503 CG_TIMEOUT.
 // (A synchronous store call cannot be interrupted; the limit applies as soon as it yields.)
 // Handlers can read `res.locals.deadline` / `res.locals.signal` to stop work that is still running.
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { TimeoutError } from '../../src/errors.js';
 import { sendError } from '../errors/error-handler.js';
 
@@ -26,4 +26,10 @@ export function timeLimit(readMs: number, writeMs: number = readMs): RequestHand
     res.once('close', clear);
     next();
   };
+}
+
+/** The request's deadline as traversal bounds (traversals check it between store calls). */
+export function requestBounds(res: Response, levelEdgeBudget?: number): { deadline?: number; levelEdgeBudget?: number } {
+  const deadline = res.locals.deadline as unknown;
+  return { ...(typeof deadline === 'number' ? { deadline } : {}), ...(levelEdgeBudget !== undefined ? { levelEdgeBudget } : {}) };
 }

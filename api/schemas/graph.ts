@@ -29,6 +29,8 @@ export const PathsResponseSchema = z.object({
   maxHops: z.number().int(),
   /** Edge kinds the search did not follow. */
   excludedEdgeKinds: z.array(EdgeKindSchema),
+  /** True when an edge budget cut the search short (the path found may not be the shortest). */
+  truncated: z.boolean(),
   /** Shortest path (nodes in order, and the edges between them); null when none within maxHops. */
   path: z.object({ nodes: z.array(NodeSummarySchema), edges: z.array(EdgeRefSchema) }).nullable(),
 });

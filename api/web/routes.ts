@@ -29,6 +29,7 @@ import { renderLinksPage } from './pages/links-page.js';
 import { renderPathsPage } from './pages/paths-page.js';
 import { renderHomePage, renderListPage, renderSearchPage } from './pages/search-pages.js';
 import { renderSourcePage, renderTopicPage } from './pages/source-topic-pages.js';
+import { requestBounds } from '../middleware/time-limit.js';
 
 const SpanQuerySchema = z.object({
   start: z.coerce.number().int().min(0).optional(),
@@ -105,7 +106,7 @@ export function webRouter(ctx: RouteContext): Router {
     const kinds = req.query.edgeKinds;
     const query = Array.isArray(kinds) ? { ...req.query, edgeKinds: kinds.join(',') } : kinds === '' ? { ...req.query, edgeKinds: undefined } : req.query;
     const q = parseInput(GraphQuerySchema, query, 'graph.query');
-    send(res, renderGraphPage(await graphView(store, q), q.edgeKinds ?? []));
+    send(res, renderGraphPage(await graphView(store, { ...q, bounds: requestBounds(res, ctx.levelEdgeBudget) }), q.edgeKinds ?? []));
   });
 
   router.get('/paths', async (req, res) => {
@@ -121,7 +122,7 @@ export function webRouter(ctx: RouteContext): Router {
     const [a, b] = await Promise.all([resolve(from), resolve(to)]);
     if (!a || !b) return send(res, renderPathsPage(form, null, `Nothing found for “${!a ? from : to}”.`));
     const exclude = viaDocuments ? { excludeEdgeKinds: [] } : q.excludeEdgeKinds ? { excludeEdgeKinds: q.excludeEdgeKinds } : {};
-    send(res, renderPathsPage(form, await pathsView(store, { from: a, to: b, maxHops: q.maxHops, edgeKinds: q.edgeKinds, ...exclude }), null));
+    send(res, renderPathsPage(form, await pathsView(store, { from: a, to: b, maxHops: q.maxHops, edgeKinds: q.edgeKinds, ...exclude, bounds: requestBounds(res, ctx.levelEdgeBudget) }), null));
   });
 
   router.get('/links', async (req, res) => {

@@ -5,7 +5,7 @@ import { UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { EDGE_KINDS, type EdgeKind } from '../../src/graph-model.js';
 import { DEFAULT_PATH_EXCLUDED_EDGE_KINDS } from '../../src/defaults.js';
-import { InvalidInputError } from '../../src/errors.js';
+import { InvalidInputError, TimeoutError } from '../../src/errors.js';
 import type { Direction, EdgeRef, GraphStore, NodeSummary } from '../store.js';
 import { checkDepth, checkHops, requireNode, summaries } from './common.js';
 
@@ -26,6 +26,24 @@ export const MAX_NEIGHBOURHOOD_NODES = 500;
 /** Most edges one BFS level may read (per side for paths). */
 export const LEVEL_EDGE_BUDGET = 20_000;
 
+/**
+ * Bounds of one traversal. Every store call reads at most the level budget, so a synchronous store
+ * call stays short; `deadline` (epoch ms, e.g. the request's time limit) is checked between calls.
+ */
+export interface TraversalBounds {
+  /** Stop with TimeoutError (CG_TIMEOUT) once Date.now() passes this. */
+  deadline?: number;
+  /** Edges one BFS level may read; default LEVEL_EDGE_BUDGET. */
+  levelEdgeBudget?: number;
+}
+
+/** @throws TimeoutError (CG_TIMEOUT) when the deadline has passed. */
+function checkDeadline(op: string, bounds: TraversalBounds | undefined, progress: () => string): void {
+  if (bounds?.deadline !== undefined && Date.now() > bounds.deadline) {
+    throw new TimeoutError(`${op}: time limit reached after ${progress()}; narrow the query (fewer hops or depth, edgeKinds or excludeEdgeKinds)`);
+  }
+}
+
 export interface NeighbourhoodQuery {
   key: string;
   depth?: number;
@@ -36,6 +54,7 @@ export interface NeighbourhoodQuery {
   excludeEdgeKinds?: readonly EdgeKind[];
   /** Most nodes (including the centre); default 50, at most MAX_NEIGHBOURHOOD_NODES. */
   limit?: number;
+  bounds?: TraversalBounds;
 }
 
 export interface Neighbourhood {
@@ -62,7 +81,8 @@ export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery
   let frontier = [center.key];
   let truncated = false;
   for (let d = 1; d <= depth && frontier.length; d++) {
-    const budget = Math.min(LEVEL_EDGE_BUDGET, limit * 20);
+    checkDeadline('graph.neighbourhood', query.bounds, () => `${dist.size} nodes within ${d - 1} hop(s)`);
+    const budget = Math.min(query.bounds?.levelEdgeBudget ?? LEVEL_EDGE_BUDGET, limit * 20);
     const adj = await store.adjacent(frontier, { direction, edgeKinds, limit: budget });
     if (adj.length >= budget) truncated = true;
     const next: string[] = [];
@@ -95,9 +115,11 @@ export async function subgraph(store: GraphStore, query: NeighbourhoodQuery): Pr
   if (!rim.length) return hood;
   const inside = new Set(hood.nodes.map((n) => n.key));
   const edges = new Map(hood.edges.map((e) => [e.key, e]));
-  const extra = await store.adjacent(rim, { direction: 'both', edgeKinds: followedEdgeKinds(query.edgeKinds, query.excludeEdgeKinds), limit: LEVEL_EDGE_BUDGET });
+  checkDeadline('graph.subgraph', query.bounds, () => `${hood.nodes.length} nodes`);
+  const budget = query.bounds?.levelEdgeBudget ?? LEVEL_EDGE_BUDGET;
+  const extra = await store.adjacent(rim, { direction: 'both', edgeKinds: followedEdgeKinds(query.edgeKinds, query.excludeEdgeKinds), limit: budget });
   for (const e of extra) if (inside.has(e.from) && inside.has(e.to)) edges.set(e.key, e);
-  return { ...hood, edges: [...edges.values()].sort(byKey), truncated: hood.truncated || extra.length >= LEVEL_EDGE_BUDGET };
+  return { ...hood, edges: [...edges.values()].sort(byKey), truncated: hood.truncated || extra.length >= budget };
 }
 
 export interface PathQuery {
@@ -112,6 +134,7 @@ export interface PathQuery {
    * every other through the document) unless an endpoint is a Document; pass [] to follow everything.
    */
   excludeEdgeKinds?: readonly EdgeKind[];
+  bounds?: TraversalBounds;
 }
 
 export interface PathResult {
@@ -122,7 +145,7 @@ export interface PathResult {
   hops: number | null;
   /** Nodes the search visited. */
   explored: number;
-  /** True when an edge budget was hit (a path may exist beyond what was read). */
+  /** True when an edge budget was hit on the way (the path found may not be the shortest). */
   truncated: boolean;
   /** The edge kinds the search did not follow. */
   excludedEdgeKinds: EdgeKind[];
@@ -130,8 +153,11 @@ export interface PathResult {
 
 /**
  * Shortest undirected path between two entities: bidirectional BFS over the store, expanding the
- * smaller frontier, then graphology's bidirectional search on the explored subgraph.
- * @throws NotFoundError when an endpoint is unknown; InvalidInputError for maxHops outside 1..6.
+ * smaller frontier, then graphology's bidirectional search on the explored subgraph. Each level reads
+ * at most the level edge budget; when a budget cut the search short and no path was found, "no
+ * path" would be a guess, so the search fails with TimeoutError instead.
+ * @throws NotFoundError when an endpoint is unknown; InvalidInputError for maxHops outside 1..6;
+ * TimeoutError (CG_TIMEOUT) when the deadline passes or a bound stops the search before any path.
  */
 export async function shortestPath(store: GraphStore, query: PathQuery): Promise<PathResult> {
   const maxHops = checkHops(query.maxHops);
@@ -151,11 +177,13 @@ export async function shortestPath(store: GraphStore, query: PathQuery): Promise
   g.addNode(to.key);
   let truncated = false;
   let met = false;
+  const budget = query.bounds?.levelEdgeBudget ?? LEVEL_EDGE_BUDGET;
   for (let level = 0; level < maxHops && !met; level++) {
     const side = frontiers[0]!.length <= frontiers[1]!.length ? 0 : 1;
     if (!frontiers[side]!.length) break;
-    const adj = await store.adjacent(frontiers[side]!, { direction: 'both', edgeKinds, limit: LEVEL_EDGE_BUDGET });
-    if (adj.length >= LEVEL_EDGE_BUDGET) truncated = true;
+    checkDeadline('graph.shortestPath', query.bounds, () => `exploring ${g.order} nodes in ${level} level(s)`);
+    const adj = await store.adjacent(frontiers[side]!, { direction: 'both', edgeKinds, limit: budget });
+    if (adj.length >= budget) truncated = true;
     const next: string[] = [];
     for (const e of adj) {
       if (e.from === e.to) continue;
@@ -170,7 +198,13 @@ export async function shortestPath(store: GraphStore, query: PathQuery): Promise
     frontiers[side] = next;
   }
   const path = met ? bidirectional(g, from.key, to.key) : null;
-  if (!path || path.length - 1 > maxHops) return { nodes: [], edges: [], hops: null, explored: g.order, truncated, excludedEdgeKinds };
+  if (!path || path.length - 1 > maxHops) {
+    if (truncated) {
+      throw new TimeoutError(`graph.shortestPath: the search reached its bound (${budget} edges per level) after exploring ${g.order} nodes ` +
+        `without connecting ${from.key} and ${to.key}; a path may exist — narrow it with edgeKinds, excludeEdgeKinds or fewer maxHops`);
+    }
+    return { nodes: [], edges: [], hops: null, explored: g.order, truncated, excludedEdgeKinds };
+  }
   const nodes = await summaries(store, path);
   const edges = path.slice(1).map((k, i) => {
     const a = path[i]!;

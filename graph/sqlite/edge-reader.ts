@@ -69,18 +69,29 @@ export class EdgeReader {
     return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.key) : null };
   }
 
+  /**
+   * Edges at the frontier, reading at most about `limit` edge rows whatever the frontier's degree:
+   * each chunk's scan stops at `limit` rows before endpoints are joined and keys sorted, and chunks
+   * stop once `limit` distinct edges are in hand. So one call costs O(limit), never O(degree).
+   */
   adjacent(keys: readonly string[], query: AdjacentQuery): EdgeRef[] {
     const ids = this.idsOf(keys);
     const seen = new Map<string, EdgeRef>();
+    const kinds = query.edgeKinds?.length ? ` AND kind IN (${query.edgeKinds.map(() => '?').join(',')})` : '';
+    const kindArgs = query.edgeKinds ?? [];
     for (const part of chunks(ids)) {
+      if (seen.size >= query.limit) break;
       const ph = part.map(() => '?').join(',');
-      const args: unknown[] = query.direction === 'both' ? [...part, ...part] : [...part];
-      let sql = `SELECT e.key, e.kind, s.key AS from_key, d.key AS to_key FROM edges e
-        JOIN nodes s ON s.id = e.src JOIN nodes d ON d.id = e.dst WHERE ${endpointClause(query.direction, ph)}`;
-      if (query.edgeKinds?.length) { sql += ` AND e.kind IN (${query.edgeKinds.map(() => '?').join(',')})`; args.push(...query.edgeKinds); }
-      sql += ' ORDER BY e.key LIMIT ?';
-      args.push(query.limit);
-      for (const r of this.db.prepare(sql).all(...args) as EdgeRow[]) {
+      const scan = (where: string) => `SELECT key, kind, src, dst FROM edges WHERE ${where}${kinds}`;
+      let inner: string;
+      let args: unknown[];
+      if (query.direction === 'out') [inner, args] = [scan(`src IN (${ph})`), [...part, ...kindArgs]];
+      else if (query.direction === 'in') [inner, args] = [scan(`dst IN (${ph})`), [...part, ...kindArgs]];
+      // Each edge once: out-edges, then in-edges whose source is not in the chunk (no temp table, so LIMIT stops the scan).
+      else [inner, args] = [`${scan(`src IN (${ph})`)} UNION ALL ${scan(`dst IN (${ph}) AND src NOT IN (${ph})`)}`, [...part, ...kindArgs, ...part, ...part, ...kindArgs]];
+      const sql = `SELECT e.key, e.kind, s.key AS from_key, d.key AS to_key FROM (${inner} LIMIT ?) e
+        JOIN nodes s ON s.id = e.src JOIN nodes d ON d.id = e.dst`;
+      for (const r of this.db.prepare(sql).all(...args, query.limit) as EdgeRow[]) {
         seen.set(r.key, { key: r.key, kind: r.kind, from: r.from_key, to: r.to_key });
       }
     }

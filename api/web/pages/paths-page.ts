@@ -27,6 +27,7 @@ export function renderPathsPage(form: PathsForm, result: PathsResponse | null, p
 </form>
 ${problem ? html`<p class="error">${problem}</p>` : ''}
 ${result && result.excludedEdgeKinds.length ? html`<p class="muted">Not followed: ${result.excludedEdgeKinds.join(', ')}.</p>` : ''}
+${result?.truncated ? html`<p class="muted">The search read only part of a very connected neighbourhood; a shorter path may exist.</p>` : ''}
 ${result === null ? '' : result.path === null
     ? html`<p class="muted">No path between ${nodeLink(result.from)} and ${nodeLink(result.to)} within ${result.maxHops} hops.</p>`
     : html`<ol class="path">${result.path.nodes.map((n, i) => {
