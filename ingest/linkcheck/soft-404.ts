@@ -42,7 +42,7 @@ export function notFoundByWording(title: string | null, headings: readonly strin
   if (text.length < 1500 && hasNotFoundWording(text.slice(0, 600))) return true;
   // Error pages inside a full site template: menus first, the message further down. Only the
   // unambiguous sentences count here, and only on pages far shorter than an article.
-  return text.length < 6000 && ANY_STRONG_NOT_FOUND.test(text);
+  return text.length < 6000 && STRONG_HINT.test(text) && ANY_STRONG_NOT_FOUND.test(text);
 }
 
 const STRONG_NOT_FOUND = [
@@ -54,6 +54,11 @@ const STRONG_NOT_FOUND = [
   /\bsorry,? (we|but we) (couldn't|could not|can't|cannot) find (the|that|this) page\b/i,
 ];
 const ANY_STRONG_NOT_FOUND = anyOf(STRONG_NOT_FOUND);
+/**
+ * A word every sentence above contains. Tried first: a scan for a few words is several times cheaper
+ * than one for the whole alternation, and most pages have none of them.
+ */
+const STRONG_HINT = /\bfound\b|\bexists?\b|\b404\b|\bfind (the|that|this) page/i;
 
 const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|homepage|start|main|welcome|portal|frontpage)(?:\.\w+)?)?$/i;
 const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap)(\/|\.|$)/i;
