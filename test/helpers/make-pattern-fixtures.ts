@@ -1,6 +1,6 @@
 // Generates the binary corpus fixtures that carry the held-out failure patterns (round 1): a side-event DOCX
 // with a Word agenda table and real footnotes, and a PDF with a page-bottom footnote block, an agenda after a
-// page break and endnotes across a page break. Run: `npm run build && node dist/test/helpers/make-pattern-fixtures.js`.
+// page break and endnotes across a page break; and (lx-) a briefing PDF with the round-2 loader patterns. Run: `npm run build && node dist/test/helpers/make-pattern-fixtures.js`.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -151,9 +151,76 @@ export async function makeExpertMeetingPdf(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/**
+ * Round-2 loader patterns (lx-): a bold body-size "Agenda" label right after a paragraph that runs over a page
+ * break, agenda rows timed "10.00-10.15" with a hanging indent, a title on two lines above separate
+ * date/venue/registration lines, and seven endnotes under "Notes" that run from page 2 onto page 3.
+ */
+export async function makeLxBriefingPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.setTitle('Policy Briefing');
+  pdf.setCreationDate(new Date('2025-09-01T09:00:00Z'));
+  pdf.setModificationDate(new Date('2025-09-01T09:00:00Z'));
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const header = 'Fair Harvest Alliance \u2013 Policy Briefing 3/2025';
+  const p1: Pen = { page: pdf.addPage([595, 842]), font, bold, y: 770 };
+  drawChrome(p1.page, font, header, 1);
+  p1.page.drawText('Policy Briefing', { x: LEFT, y: p1.y, size: 11, font: bold });
+  p1.y -= 28;
+  p1.page.drawText('Forced Labour in Agricultural Supply Chains:', { x: LEFT, y: p1.y, size: 17, font: bold });
+  p1.y -= 22;
+  p1.page.drawText('Enforcing the New EU Regulation', { x: LEFT, y: p1.y, size: 17, font: bold });
+  p1.y -= 30;
+  for (const line of ['Launch event: Tuesday 14 October 2025, 10:00 \u2013 12:30 CET', 'Residence Palace, Brussels, and online via Zoom', 'Register: https://events.fairharvest.example.org/launch-2025']) {
+    p1.page.drawText(line, { x: LEFT, y: p1.y, size: 11, font });
+    p1.y -= 15;
+  }
+  p1.y -= 10;
+  p1.page.drawText('Summary', { x: LEFT, y: p1.y, size: 13, font: bold });
+  p1.y -= 20;
+  para(p1, 'The Fair Harvest Alliance (FHA) counted more than 2,400 seasonal workers in debt to recruiters during the 2024 harvest, while registered victims of trafficking for labour exploitation in the Union rose again.{1} The new Regulation on products made with forced labour{2} applies from December 2027 and will require customs and market surveillance authorities to act on evidence gathered by civil society, including the field research of Anti-Slavery International.{3}');
+  p1.y -= 8;
+  para(p1, 'Labour inspectors in several Member States told the Alliance that they see forced labour indicators in the harvest every year but lack the powers to follow goods across borders. Inspectorates in the south of the Union reported increased');
+  const p2: Pen = { page: pdf.addPage([595, 842]), font, bold, y: 770 };
+  drawChrome(p2.page, font, header, 2);
+  para(p2, 'use of temporary work agencies and letterbox companies during the peak season.{4} Global estimates put the number of people in forced labour at 27.6 million.{5} Most of them work in the private economy,{6} and agriculture is among the sectors with the highest risk.{7}');
+  p2.y -= 6;
+  p2.page.drawText('Agenda', { x: LEFT, y: p2.y, size: 11, font: bold });
+  p2.y -= 16;
+  const row = (time: string, item: string, itemFont = font) => {
+    p2.page.drawText(time, { x: LEFT, y: p2.y, size: 10.5, font });
+    para(p2, item, { x: LEFT + 82, size: 10.5, leading: 13.5, font: itemFont });
+  };
+  const indent = (text: string) => para(p2, text, { x: LEFT + 82, size: 10.5, leading: 13.5 });
+  row('10.00-10.15', 'Welcome');
+  indent('Ms. Ilona Varkonyi-Reed, Director, Fair Harvest Alliance');
+  row('10.15-11.30', 'Panel: Enforcing the ban at the border', bold);
+  indent('Moderator: Mr. Tobiah Lindqvist-Amara, Senior Editor, Supply Chain Review');
+  indent('Speakers: Dr. Sunniva Achterberg (Labour Inspectorate of the Netherlands); Mr. Radu Petrescu-Vlad (National Agency for Fiscal Administration, Romania)');
+  row('11.30-12.15', 'Questions from participants');
+  row('12.15-12.30', 'Closing remarks');
+  indent('Ms. Ilona Varkonyi-Reed, FHA');
+  p2.y -= 14;
+  p2.page.drawText('Notes', { x: LEFT, y: p2.y, size: 13, font: bold });
+  p2.y -= 20;
+  const note = (pen: Pen, text: string) => { para(pen, text, { size: 9.5, leading: 12 }); pen.y -= 4; };
+  note(p2, '1 Eurostat (2024), Trafficking in human beings statistics, Luxembourg. https://ec.europa.eu/eurostat/statistics-explained/index.php?title=Trafficking_in_human_beings_statistics');
+  note(p2, '2 Regulation (EU) 2024/3015 of the European Parliament and of the Council of 27 November 2024 on prohibiting products made with forced labour on the Union market. https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32024R3015');
+  note(p2, '3 Anti-Slavery International (2023), Forced labour in the harvest: a briefing, London. https://www.antislavery.org/reports/forced-labour-harvest-2023');
+  const p3: Pen = { page: pdf.addPage([595, 842]), font, bold, y: 770 };
+  drawChrome(p3.page, font, header, 3);
+  note(p3, '4 Fair Harvest Alliance (2025), Seasonal Work Monitor 2025, Brussels. https://fairharvest.example.org/publications/seasonal-work-monitor-2025.pdf');
+  note(p3, '5 International Labour Organization (2022), Global Estimates of Modern Slavery: Forced Labour and Forced Marriage, Geneva. https://www.ilo.org/publications/global-estimates-modern-slavery-2022');
+  note(p3, '6 Ibid., p. 41.');
+  note(p3, '7 European Labour Authority (2024), Seasonal work in agriculture: inspection practices, Bratislava.');
+  return pdf.save();
+}
+
 async function main(): Promise<void> {
   await writeFile(join(OUT, 'side-event-digital-wallets-2024.docx'), await makeSideEventDocx());
   await writeFile(join(OUT, 'expert-meeting-digital-investigations-2025.pdf'), await makeExpertMeetingPdf());
+  await writeFile(join(OUT, 'lx-policy-briefing-forced-labour-2025.pdf'), await makeLxBriefingPdf());
   process.stdout.write(`wrote pattern fixtures to ${OUT}\n`);
 }
 

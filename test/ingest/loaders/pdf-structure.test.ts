@@ -126,3 +126,38 @@ describe('loadPdf: the expert-meeting fixture (pdf-lib, bold fonts, endnotes ove
     expect(notes(doc)[5]).toEqual(['6', 'Ibid., Article 32.']);
   });
 });
+
+describe('loadPdf: the lx- briefing fixture (round-2 loader patterns)', () => {
+  const FILE = 'fixtures/documents/lx-policy-briefing-forced-labour-2025.pdf';
+  it('keeps the bold Agenda label and its rows out of the paragraph rejoined over the page break', async () => {
+    const doc = await loadPdf(await readFile(FILE), FILE);
+    expectWellFormed(doc);
+    const paragraphs = blockTexts(doc, 'paragraph');
+    const rejoined = paragraphs.find((p) => p.startsWith('Labour inspectors'))!;
+    expect(rejoined).toMatch(/reported increased use of temporary work agencies .* with the highest risk\.⁷$/);
+    expect(rejoined).not.toMatch(/Agenda|\d\d\.\d\d-\d\d\.\d\d/);
+    const at = paragraphs.indexOf(rejoined);
+    expect(paragraphs.slice(at + 1, at + 6).map((p) => p.split('\n')[0])).toEqual([
+      'Agenda', '10.00-10.15 Welcome', '10.15-11.30 Panel: Enforcing the ban at the border', '11.30-12.15 Questions from participants', '12.15-12.30 Closing remarks',
+    ]);
+    expect(paragraphs.slice(0, 4)).toEqual(['Policy Briefing', 'Launch event: Tuesday 14 October 2025, 10:00 – 12:30 CET',
+      'Residence Palace, Brussels, and online via Zoom', 'Register: https://events.fairharvest.example.org/launch-2025']);
+    expect(doc.title).toBe('Forced Labour in Agricultural Supply Chains: Enforcing the New EU Regulation');
+  });
+
+  it('links all seven endnotes under Notes, pages 2 and 3, to their superscript markers', async () => {
+    const doc = await loadPdf(await readFile(FILE), FILE);
+    expect(notes(doc).map(([m]) => m)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(doc.blocks.filter((b) => b.kind === 'footnote').map((b) => b.page)).toEqual([2, 2, 2, 3, 3, 3, 3]);
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(notes(doc)[1][1]).toMatch(/^Regulation \(EU\) 2024\/3015 .* https:\/\/eur-lex\.europa\.eu\/legal-content\/EN\/TXT\/\?uri=CELEX:32024R3015$/);
+    expect(notes(doc)[3][1]).toBe('Fair Harvest Alliance (2025), Seasonal Work Monitor 2025, Brussels. https://fairharvest.example.org/publications/seasonal-work-monitor-2025.pdf');
+  });
+
+  it('matches what the fixture script generates', async () => {
+    const { makeLxBriefingPdf } = await import('../../helpers/make-pattern-fixtures.js');
+    const generated = await loadPdf(await makeLxBriefingPdf(), 'generated.pdf');
+    const committed = await loadPdf(await readFile(FILE), FILE);
+    expect(generated.text).toBe(committed.text);
+  });
+});
