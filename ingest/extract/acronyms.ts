@@ -103,8 +103,13 @@ function matchLongForm(text: string, parenAt: number, short: string, slashParts:
     const candText = cand.map((c) => c.w).join(' ');
     // a long form does not start with a function word ("of The Prosecutor" for OTP): keep extending
     if (LEADING_STOP.has(cand[0].w.toLowerCase())) continue;
-    if (matchesLetters(candText.toLowerCase(), letters)) {
-      const start = cand[0].start;
+    // "Bureau of International Labor Affairs (ILAB)": the head word, moved to the end of the acronym, opens the name
+    const k = words.length - n;
+    const ofAt = k >= 2 && words[k - 1].w === 'of' ? k - 2 : k >= 3 && words[k - 1].w === 'the' && words[k - 2].w === 'of' ? k - 3 : -1;
+    const movedHead = ofAt >= 0 && /^(?:Bureau|Office|Department|Ministry|Directorate|Division|Centre|Center|Institute|Agency|Commission|Committee|Unit|Secretariat|Service)$/.test(words[ofAt].w)
+      && letters.length > 2 && letters.endsWith(words[ofAt].w[0].toLowerCase()) && matchesLetters(candText.toLowerCase(), letters.slice(0, -1));
+    if (movedHead || matchesLetters(candText.toLowerCase(), letters)) {
+      const start = movedHead ? words[ofAt].start : cand[0].start;
       const last = cand[cand.length - 1];
       const end = last.start + last.w.length;
       const long = text.slice(start, end).replace(/\s+/g, ' ');

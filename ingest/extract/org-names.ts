@@ -187,7 +187,10 @@ function isInnerAt(text: string, offset: number, tokens: Token[], runStart: numb
   if (tokens[k].text !== 'at' || k + 1 >= tokens.length) return false;
   const prev = tokens[k - 1].text, next = tokens[k + 1].text;
   if (!/^[ \t]$/.test(text.slice(tokens[k].end - offset, tokens[k + 1].start - offset)) || !isCapitalized(next)) return false;
-  const before = tokens.slice(runStart, k).map((t) => t.text);
+  // the words of this name only: after the last "of"/"the" ("Director of the X and Y at Work Branch")
+  let from = runStart;
+  for (let q = k - 1; q > runStart; q--) if (/^(?:of|the)$/.test(tokens[q].text)) { from = q + 1; break; }
+  const before = tokens.slice(from, k).map((t) => t.text);
   if (before.some((w) => EVENT_WORDS.test(w) || TITLE_WORDS.has(w.toLowerCase()) && !isHead(w))) return false;
   if (/^(?:Office|Mission|Offices|Liaison)$/.test(prev)) return PLACES.has(next) || PLACES.has(`${next} ${tokens[k + 2]?.text ?? ''}`.trim());
   if (isHead(prev) || before.length < 2) return false;
@@ -214,7 +217,7 @@ function orgsInRun(text: string, offset: number, run: Token[], lenient: boolean)
     if (run[k].text === 'and' || run[k].text === '&') {
       const left = run.slice(0, k), right = run.slice(k + 1);
       // "Shakti Samuha and the Permanent Mission of ...": "and the" starts another body
-      if (right[0]?.text === 'the' && right.some((t) => isHead(t.text))) return orgsInRun(text, offset, right.slice(1), lenient);
+      if (right[0]?.text === 'the' && right.some((t) => isHead(t.text))) return [...orgsInRun(text, offset, left, lenient), ...orgsInRun(text, offset, right.slice(1), lenient)];
       if (left.some((t) => isHead(t.text)) && right.some((t) => isHead(t.text))) {
         return [...orgsInRun(text, offset, left, lenient), ...orgsInRun(text, offset, right, lenient)];
       }

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { extractMd } from './helpers.js';
 
 const names = (x: { organizations: Array<{ name: string }> }) => x.organizations.map((o) => o.name);
-const find = (x: { organizations: Array<{ name: string; aliases: string[]; parent: string | null }> }, n: string) => {
-  const o = x.organizations.find((q) => q.name === n || q.aliases.includes(n));
+const find = (x: { organizations: Array<{ name: string; acronym: string | null; aliases: string[]; parent: string | null }> }, n: string) => {
+  const o = x.organizations.find((q) => q.name === n || q.acronym === n || q.aliases.includes(n));
   if (!o) throw new Error(`no organization "${n}" in [${names(x).join('; ')}]`);
   return o;
 };
@@ -105,5 +105,15 @@ describe('job titles, missions to a country, acronyms in parentheses', () => {
     expect(find(x, 'ILO Regional Office for the Pacific Islands').parent).toBe('International Labour Organization');
     expect(names(x)).not.toContain('Regional Office for the Pacific Islands');
     expect(x.organizations.some((o) => o.acronym === 'D-OR' || o.name === 'D-OR')).toBe(false);
+  });
+});
+
+describe('acronyms whose head word moved to the end, titles before long names', () => {
+  it('defines "Bureau of X Y Z (XYZB)" with the bureau, and keeps "Director of the A and B at Work Branch" whole', async () => {
+    const x = await extractMd('The Bureau of International Fisheries Affairs (IFAB) and the Office for Global Trade (OGT) met. Remarks by Ms. Ana Lind, Director of the Equal Opportunities and Safety at Work Branch, and by the Ocean Centre for Policy Research and the Harbour Initiative.\n');
+    expect(find(x, 'IFAB').name).toBe('Bureau of International Fisheries Affairs');
+    expect(names(x)).toContain('Equal Opportunities and Safety at Work Branch');
+    expect(names(x)).not.toContain('Work Branch');
+    expect(names(x)).toContain('Ocean Centre for Policy Research');
   });
 });
