@@ -197,6 +197,16 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async edgesAmong(keys: readonly string[], query: { edgeKinds?: readonly EdgeKind[]; limit: number }): Promise<EdgeRef[]> {
+    this.assertOpen('edgesAmong');
+    const op = 'graph.edgesAmong';
+    const limit = cypherInt(op, clampLimit(op, query.limit));
+    return this.read('edgesAmong', async (tx) => {
+      const rows = await run(tx, Q.EDGES_AMONG, { keys: [...new Set(keys)], kinds: kindsParam(query.edgeKinds), limit });
+      return rows.map((r) => ({ key: r.key as string, kind: r.kind as EdgeKind, from: r.fromKey as string, to: r.toKey as string }));
+    });
+  }
+
   async degrees(keys: readonly string[], query: { direction: Direction; edgeKinds?: readonly EdgeKind[] }): Promise<Map<string, number>> {
     this.assertOpen('degrees');
     const kinds = kindsParam(query.edgeKinds);

@@ -216,6 +216,10 @@ export class SqliteStore implements GraphStore {
     return this.call('adjacent', () => this.edges.adjacent(keys, { ...query, limit: clampLimit('graph.adjacent', query.limit) }));
   }
 
+  edgesAmong(keys: readonly string[], query: { edgeKinds?: readonly EdgeKind[]; limit: number }): Promise<EdgeRef[]> {
+    return this.call('edgesAmong', () => this.edges.edgesAmong(keys, { ...query, limit: clampLimit('graph.edgesAmong', query.limit) }));
+  }
+
   degrees(keys: readonly string[], query: { direction: Direction; edgeKinds?: readonly EdgeKind[] }): Promise<Map<string, number>> {
     return this.call('degrees', () => this.edges.degrees(keys, query));
   }

@@ -220,6 +220,12 @@ export interface GraphStore {
    * so callers treat a full answer as truncated — and the store reads about `limit` edges, not all.
    */
   adjacent(keys: readonly string[], query: AdjacentQuery): Promise<EdgeRef[]>;
+  /**
+   * Edge refs whose both endpoints are among `keys` (the edges to draw between nodes already
+   * chosen), ordered by edge key, at most `limit`. Reads the edges between the nodes, not every
+   * edge at them.
+   */
+  edgesAmong(keys: readonly string[], query: { edgeKinds?: readonly EdgeKind[]; limit: number }): Promise<EdgeRef[]>;
   /** Node degree (edge count) for each key, optionally restricted to edge kinds. */
   degrees(keys: readonly string[], query: { direction: Direction; edgeKinds?: readonly EdgeKind[] }): Promise<Map<string, number>>;
 

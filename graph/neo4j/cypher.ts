@@ -127,6 +127,9 @@ const adjacent = (pattern: string) => `UNWIND $keys AS k MATCH ${pattern} WHERE 
 export const ADJACENT_OUT = cypher('ADJACENT_OUT', ['keys', 'kinds', 'limit'], adjacent('(:Node {key: k})-[r:REL]->()'));
 export const ADJACENT_IN = cypher('ADJACENT_IN', ['keys', 'kinds', 'limit'], adjacent('(:Node {key: k})<-[r:REL]-()'));
 export const ADJACENT_BOTH = cypher('ADJACENT_BOTH', ['keys', 'kinds', 'limit'], adjacent('(:Node {key: k})-[r:REL]-()'));
+export const EDGES_AMONG = cypher('EDGES_AMONG', ['keys', 'kinds', 'limit'], `
+  UNWIND $keys AS k MATCH (a:Node {key: k})-[r:REL]->(b:Node) WHERE b.key IN $keys AND ${KINDS_FILTER}
+  RETURN r.key AS key, r.kind AS kind, a.key AS fromKey, b.key AS toKey ORDER BY key LIMIT $limit`);
 
 /** Out, in and self-loop counts per node; the caller combines them by direction. */
 export const DEGREES = cypher('DEGREES', ['keys', 'kinds'], `

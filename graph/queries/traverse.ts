@@ -105,21 +105,19 @@ export async function neighbourhood(store: GraphStore, query: NeighbourhoodQuery
 }
 
 /**
- * A subgraph to draw around `focus`: the neighbourhood plus the edges among its outermost nodes.
+ * A subgraph to draw around `focus`: the neighbourhood plus every edge among its nodes (those the
+ * BFS did not walk, e.g. between two nodes of the outermost ring).
  * @throws NotFoundError, InvalidInputError as neighbourhood.
  */
 export async function subgraph(store: GraphStore, query: NeighbourhoodQuery): Promise<Neighbourhood> {
   const hood = await neighbourhood(store, query);
-  const maxDepth = Math.max(...hood.nodes.map((n) => n.depth));
-  const rim = hood.nodes.filter((n) => n.depth === maxDepth && n.depth > 0).map((n) => n.key);
-  if (!rim.length) return hood;
-  const inside = new Set(hood.nodes.map((n) => n.key));
-  const edges = new Map(hood.edges.map((e) => [e.key, e]));
+  if (hood.nodes.length < 2) return hood;
   checkDeadline('graph.subgraph', query.bounds, () => `${hood.nodes.length} nodes`);
   const budget = query.bounds?.levelEdgeBudget ?? LEVEL_EDGE_BUDGET;
-  const extra = await store.adjacent(rim, { direction: 'both', edgeKinds: followedEdgeKinds(query.edgeKinds, query.excludeEdgeKinds), limit: budget });
-  for (const e of extra) if (inside.has(e.from) && inside.has(e.to)) edges.set(e.key, e);
-  return { ...hood, edges: [...edges.values()].sort(byKey), truncated: hood.truncated || extra.length >= budget };
+  const among = await store.edgesAmong(hood.nodes.map((n) => n.key), { edgeKinds: followedEdgeKinds(query.edgeKinds, query.excludeEdgeKinds), limit: budget });
+  const edges = new Map(hood.edges.map((e) => [e.key, e]));
+  for (const e of among) edges.set(e.key, e);
+  return { ...hood, edges: [...edges.values()].sort(byKey), truncated: hood.truncated || among.length >= budget };
 }
 
 export interface PathQuery {

@@ -98,6 +98,17 @@ export class EdgeReader {
     return [...seen.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).slice(0, query.limit);
   }
 
+  edgesAmong(keys: readonly string[], query: { edgeKinds?: readonly EdgeKind[]; limit: number }): EdgeRef[] {
+    const ids = JSON.stringify(this.idsOf(keys));
+    const kinds = query.edgeKinds?.length ? ` AND e.kind IN (${query.edgeKinds.map(() => '?').join(',')})` : '';
+    // Out-edges of the set whose target is in the set: each node's out-edges, never its (often many) in-edges.
+    const rows = this.db.prepare(`SELECT e.key, e.kind, s.key AS from_key, d.key AS to_key FROM edges e
+      JOIN nodes s ON s.id = e.src JOIN nodes d ON d.id = e.dst
+      WHERE e.src IN (SELECT value FROM json_each(?)) AND e.dst IN (SELECT value FROM json_each(?))${kinds}
+      ORDER BY e.key LIMIT ?`).all(ids, ids, ...(query.edgeKinds ?? []), query.limit) as EdgeRow[];
+    return rows.map((r) => ({ key: r.key, kind: r.kind, from: r.from_key, to: r.to_key }));
+  }
+
   degrees(keys: readonly string[], query: { direction: Direction; edgeKinds?: readonly EdgeKind[] }): Map<string, number> {
     const out = new Map<string, number>();
     const kinds = query.edgeKinds?.length ? ` AND kind IN (${query.edgeKinds.map(() => '?').join(',')})` : '';

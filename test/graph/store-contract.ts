@@ -216,6 +216,13 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       expect([...p1.items, ...p2.items].map((e) => e.kind)).toEqual(['CONVENED', 'PARTICIPATED_IN', 'PART_OF']);
       expect(p2.nextCursor).toBeNull();
       expect((await s.getEdges({ key: 'org:europol', direction: 'out', edgeKinds: ['CONVENED'], limit: 5 })).items).toHaveLength(1);
+      // Edges among a set: both ends inside, by key, kinds and limit honoured; unknown keys ignored.
+      const among = await s.edgesAmong(['person:alice-martin', 'event:2020-07-21:policing', 'event:2020-07-20:conf', 'person:none'], { limit: 10 });
+      expect(among.map((e) => e.kind)).toEqual(['PARTICIPATED_IN', 'PART_OF']);
+      expect(among.every((e) => e.from !== 'org:europol' && e.to !== 'org:europol')).toBe(true);
+      expect((await s.edgesAmong(['person:alice-martin', 'event:2020-07-21:policing', 'event:2020-07-20:conf'], { edgeKinds: ['PART_OF'], limit: 10 })).map((e) => e.kind)).toEqual(['PART_OF']);
+      expect(await s.edgesAmong(['person:alice-martin', 'event:2020-07-21:policing', 'event:2020-07-20:conf'], { limit: 1 })).toHaveLength(1);
+      expect(await s.edgesAmong(['org:europol'], { limit: 10 })).toEqual([]);
       const deg = await s.degrees(['event:2020-07-21:policing', 'person:alice-martin', 'person:none'], { direction: 'both' });
       expect([...deg]).toEqual([['event:2020-07-21:policing', 3], ['person:alice-martin', 2]]);
       expect((await s.degrees(['event:2020-07-21:policing'], { direction: 'in', edgeKinds: ['CONVENED'] })).get('event:2020-07-21:policing')).toBe(1);
