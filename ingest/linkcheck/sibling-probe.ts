@@ -12,17 +12,35 @@ export interface ProbeAnswer {
   print: Fingerprint;
 }
 
+/** Probes of one directory that may end without an answer (failure, 429, 5xx) before it stops asking. */
+export const MAX_PROBES_PER_DIRECTORY = 3;
+
+/** An answer that says something lasting about the directory (a failure, 429 or 5xx does not). */
+function isFinal(answer: ProbeAnswer | null): boolean {
+  return answer !== null && answer.print.status !== 429 && answer.print.status < 500;
+}
+
 export class SiblingProbe {
   private readonly cache = new Map<string, Promise<ProbeAnswer | null>>();
+  /** Probes sent per directory. */
+  private readonly tries = new Map<string, number>();
 
   constructor(private readonly ctx: FetchContext) {}
 
-  /** The probe answer for `url`'s directory; null when the probe failed (no signal either way). */
+  /**
+   * The probe answer for `url`'s directory; null when the probe failed (no signal either way).
+   * A transient answer is not kept as final: a later URL of the directory probes again, a few times.
+   */
   answerFor(url: string): Promise<ProbeAnswer | null> {
     const key = siblingKey(url);
     let pending = this.cache.get(key);
     if (!pending) {
-      pending = this.run(siblingProbeUrl(url));
+      const tries = (this.tries.get(key) ?? 0) + 1;
+      this.tries.set(key, tries);
+      pending = this.run(siblingProbeUrl(url)).then((answer) => {
+        if (!isFinal(answer) && tries < MAX_PROBES_PER_DIRECTORY) this.cache.delete(key);
+        return answer;
+      });
       this.cache.set(key, pending);
     }
     return pending;
