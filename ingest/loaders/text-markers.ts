@@ -12,12 +12,12 @@ const OTHER_MARKERS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^?\d{1,3}\]/u;
 
 interface Candidate { block: number; start: number; end: number; num: number; strong: boolean }
 
-/** The whitespace-free token around `at` (URLs, e-mail addresses and codes hold digits that are not markers). */
-function tokenAround(text: string, at: number): string {
+/** The whitespace-free token around `at` (URLs, e-mail addresses and codes hold digits that are not markers); null when over 120 characters. */
+function tokenAround(text: string, at: number): string | null {
   let s = at;
-  while (s > 0 && !/\s/.test(text[s - 1])) s--;
+  while (s > 0 && !/\s/.test(text[s - 1])) if (at - --s > 120) return null;
   let e = at;
-  while (e < text.length && !/\s/.test(text[e])) e++;
+  while (e < text.length && !/\s/.test(text[e])) if (++e - at > 120) return null;
   return text.slice(s, e);
 }
 
@@ -28,7 +28,7 @@ function candidates(text: string, block: number): Candidate[] {
     const before = text.slice(Math.max(0, at - 12), at);
     const glue = before[before.length - 1];
     const token = tokenAround(text, at);
-    if (/[/@=_#]|:\/\/|^www\./i.test(token)) continue;
+    if (token === null || /[/@=_#]|:\/\/|^www\./i.test(token)) continue;
     let strong: boolean;
     if (/\p{L}/u.test(glue)) {
       // "the plan12": a lower-case word of three letters or more; "G20", "COVID19", "mp3" are names and codes
@@ -65,7 +65,7 @@ export function linkPlainMarkers(blocks: PendingBlock[]): PendingBlock[] {
   const found = prose.flatMap(({ b, i }) => candidates(b.text, i));
   const refs = new Map<number, NoteRef[]>();
   const seen = new Set<number>();
-  let last = Math.min(...notes) - 1; // an excerpt or chapter may number its notes from 10
+  let last = [...notes].reduce((a, b) => Math.min(a, b), Infinity) - 1; // an excerpt or chapter may number its notes from 10
   for (const c of found) {
     if (!notes.has(c.num)) continue;
     const ok = c.strong ? (c.num > last && c.num <= last + 3) || seen.has(c.num) : c.num === last + 1;

@@ -58,20 +58,36 @@ export function hyphenJoin(line: string, next: string, words: Set<string>): 'dro
 
 /**
  * Join a note's wrapped lines into one line: URLs rejoined without a space, hyphenated words mended
- * when the document's vocabulary decides, other lines joined with a space.
+ * when the document's vocabulary decides, other lines joined with a space. Linear: only the last token is inspected.
  */
 export function joinNoteLines(lines: string[], words: Set<string>): string {
-  let text = lines[0]?.trim() ?? '';
-  for (const raw of lines.slice(1)) {
+  const parts: string[] = [];
+  let tail = ''; // the last whitespace-free token of the text so far
+  for (const raw of lines) {
     const next = raw.trim();
     if (!next) continue;
-    if (continuesUrl(text, next)) { text += next; continue; }
-    const hy = isUrlToken(lastToken(text)) ? null : hyphenJoin(text, next, words);
-    if (hy === 'drop') text = text.slice(0, -1) + next;
-    else if (hy === 'keep' || (/\p{L}-$/u.test(text) && /^\p{L}/u.test(next) && !isUrlToken(lastToken(text)))) text += next;
-    else text += ' ' + next;
+    const space = next.indexOf(' ');
+    const nextTail = lastToken(next);
+    if (!parts.length) { parts.push(next); tail = nextTail; continue; }
+    if (continuesUrl(tail, next)) {
+      parts.push(next);
+      tail = space < 0 ? (tail + next).slice(-4000) : nextTail; // longer is no URL
+      continue;
+    }
+    const hy = isUrlToken(tail) ? null : hyphenJoin(tail, next, words);
+    if (hy === 'drop') {
+      parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+      parts.push(next);
+      tail = space < 0 ? tail.slice(0, -1) + next : nextTail;
+    } else if (hy === 'keep' || (/\p{L}-$/u.test(tail) && /^\p{L}/u.test(next) && !isUrlToken(tail))) {
+      parts.push(next);
+      tail = space < 0 ? tail + next : nextTail;
+    } else {
+      parts.push(' ', next);
+      tail = nextTail;
+    }
   }
-  return text;
+  return parts.join('');
 }
 
 /**
@@ -81,12 +97,17 @@ export function joinNoteLines(lines: string[], words: Set<string>): string {
 export function mendHyphenation(lines: string[], words: Set<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
-    while (i + 1 < lines.length && /\p{L}-$/u.test(line) && !isUrlToken(lastToken(line)) && hyphenJoin(line, lines[i + 1].trim(), words) === 'drop') {
-      line = line.slice(0, -1) + lines[i + 1].trim();
+    // only the last piece is inspected: a chain of joins stays linear
+    const parts = [lines[i]];
+    let last = lines[i].slice(-200);
+    while (i + 1 < lines.length && /\p{L}-$/u.test(last) && !isUrlToken(lastToken(last)) && hyphenJoin(lastToken(last), lines[i + 1].trim(), words) === 'drop') {
+      parts[parts.length - 1] = parts[parts.length - 1].slice(0, -1);
+      last = lines[i + 1].trim();
+      parts.push(last);
+      last = last.slice(-200);
       i++;
     }
-    out.push(line);
+    out.push(parts.join(''));
   }
   return out;
 }

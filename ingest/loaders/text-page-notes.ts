@@ -16,6 +16,10 @@ const OPEN_END = /[-,;:(&/–]$|\b(?:and|or|of|the|in|on|for|to|a|an|at|by|with|
 
 interface NoteStart { num: number; marker: string; cut: number; bracket: boolean }
 
+function lastToken(line: string): string {
+  return line.slice(line.lastIndexOf(' ') + 1);
+}
+
 function noteStart(line: string): NoteStart | null {
   const m = NOTE_START.exec(line);
   if (!m) return null;
@@ -35,9 +39,15 @@ function noteLineAfter(lines: string[], from: number, furniture: boolean[]): num
 }
 
 /** Does the body text cite note `n` with a glued digit ("worldwide.1", "2021,2", "labour3"), a superscript or [n]? */
+const citePatterns = new Map<number, RegExp>();
 export function citesNote(body: string, n: number): boolean {
-  const sup = String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-  return new RegExp(`[\\p{L}.,;:!?)\\]"”’']${n}(?![\\d.,]?\\d)|${sup}|\\[${n}\\]`, 'u').test(body);
+  let re = citePatterns.get(n);
+  if (!re) {
+    const sup = String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
+    re = new RegExp(`[\\p{L}.,;:!?)\\]"”’']${n}(?![\\d.,]?\\d)|${sup}|\\[${n}\\]`, 'u');
+    citePatterns.set(n, re);
+  }
+  return re.test(body);
 }
 
 /** The 80th-percentile line length: lines at least 70% as long were wrapped, not ended. */
@@ -55,7 +65,7 @@ interface ZoneOptions { furniture: boolean[]; width: number; bodyOpen: boolean }
  * cannot continue: after a short line, or a lower-case line when the body before the notes broke off mid-sentence.
  */
 function readZone(lines: string[], start: number, o: ZoneOptions): { notes: Array<{ marker: string; lines: string[] }>; end: number } {
-  const notes: Array<{ marker: string; lines: string[]; num: number; bracket: boolean }> = [];
+  const notes: Array<{ marker: string; lines: string[]; num: number; bracket: boolean; tail: string }> = [];
   let k = start;
   for (; k < lines.length; k++) {
     if (o.furniture[k]) break;
@@ -70,12 +80,18 @@ function readZone(lines: string[], start: number, o: ZoneOptions): { notes: Arra
     if (isSeparator(t)) break;
     const s = noteStart(t);
     if (s && (!cur || (s.num === cur.num + 1 && s.bracket === cur.bracket))) {
-      notes.push({ marker: s.marker, num: s.num, bracket: s.bracket, lines: [t.slice(s.cut)] });
+      notes.push({ marker: s.marker, num: s.num, bracket: s.bracket, lines: [t.slice(s.cut)], tail: lastToken(t) });
       continue;
     }
     if (!cur) break;
     const prev = cur.lines[cur.lines.length - 1];
-    if (continuesUrl(prev, t)) { cur.lines.push(t); continue; }
+    // a URL may run over several lines: the token carried on so far is what the next line may continue
+    if (continuesUrl(cur.tail, t)) {
+      cur.lines.push(t);
+      cur.tail = t.includes(' ') ? lastToken(t) : (cur.tail + t).slice(-4000); // longer is no URL
+      continue;
+    }
+    cur.tail = lastToken(t);
     if (o.bodyOpen && /^\p{Ll}/u.test(t) && !OPEN_END.test(prev)) break;
     if (prev.length + 2 >= o.width * 0.7 || OPEN_END.test(prev)) { cur.lines.push(t); continue; }
     break;
@@ -107,7 +123,10 @@ export function splitPlainNotes(text: string): PlainSegment[] {
     segments.push({ kind: 'notes', notes: pending });
     pending = [];
   };
-  const lastBodyLine = () => [...body].reverse().find((l) => l.trim() !== '')?.trim() ?? '';
+  const lastBodyLine = () => {
+    for (let k = body.length - 1; k >= 0; k--) if (body[k].trim() !== '') return body[k].trim();
+    return '';
+  };
   const toBlocks = (notes: Array<{ marker: string; lines: string[] }>): PendingBlock[] =>
     notes.map((n) => ({ kind: 'footnote', marker: n.marker, text: joinNoteLines(n.lines, words) }));
 
@@ -116,12 +135,13 @@ export function splitPlainNotes(text: string): PlainSegment[] {
     const t = lines[i].trim();
     if (isSeparator(t)) {
       const first = noteLineAfter(lines, i + 1, furniture);
-      if (first >= 0 && citesNote(sinceNotes.join('\n'), noteStart(lines[first])!.num)) {
+      const page = sinceNotes.join('\n');
+      sinceNotes = []; // the notes under a rule belong to the text since the last rule
+      if (first >= 0 && citesNote(page, noteStart(lines[first])!.num)) {
         const last = lastBodyLine();
         const zone = readZone(lines, first, { furniture, width, bodyOpen: last !== '' && !SENTENCE_END.test(last) });
         if (zone.notes.length) {
           pending.push(...toBlocks(zone.notes));
-          sinceNotes = [];
           resumed = true;
           i = zone.end;
           continue;
@@ -155,6 +175,7 @@ export function splitPlainNotes(text: string): PlainSegment[] {
     }
     body.push(lines[i]);
     sinceNotes.push(lines[i]);
+    if (sinceNotes.length > 400) sinceNotes = sinceNotes.slice(-200); // a page is shorter
     i++;
   }
   flushNotes();
