@@ -288,7 +288,7 @@ export function splitParent(name: string, isKnownOrg: (s: string) => boolean): {
 
 /** "Professor of Law", "Minister of Justice": the complement names a field, not an organization. */
 export function isDiscipline(s: string): boolean {
-  return DISCIPLINES.has(s.trim()) || /^(?:Interior|Foreign Affairs|Internal Affairs|Home Affairs|Defence|Defense|Health|Labour|Labor|Social Affairs|Finance|Education|Manpower|Employment|Justice|Economy|Trade|Industry|Agriculture|Transport|Environment|Culture|Tourism|Youth|Women|Family|Migration|Human Resources|Public Security|National Security|Gender Equality|Women's Affairs|Social Policy|Social Development|Labour and Social Policy|Labour and Social Affairs|Labor and Social Affairs|Foreign Affairs and Trade|the Interior|the Republic|Republic)$/.test(s.trim());
+  return DISCIPLINES.has(s.trim()) || /^(?:Interior|Foreign Affairs|Internal Affairs|Home Affairs|Defence|Defense|Health|Labour|Labor|Social Affairs|Finance|Education|Manpower|Employment|Justice|Economy|Trade|Industry|Agriculture|Transport|Environment|Culture|Tourism|Youth|Women|Family|Migration|Human Resources|Public Security|National Security|Gender Equality|Women's Affairs|Social Policy|Social Development|Labour and Social Policy|Labour and Social Affairs|Labor and Social Affairs|Foreign Affairs and Trade|the Interior|the Republic|Republic|Sustainability|Communications|Operations|Policy|Programmes|Programs|Marketing|Compliance|Legal Affairs|Advocacy|Partnerships|Strategy|Research and Policy|Policy and Research|Public Affairs|Government Affairs|Corporate Affairs|External Relations|Development|Protection|Investigations|Prevention)$/.test(s.trim());
 }
 
 export { nameKey };

@@ -78,7 +78,26 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
     const before = /(?:^|\s)(Office of (?:the )?)$/.exec(text.slice(Math.max(0, f.start - offset - 20), f.start - offset));
     // ... unless "Office" ends a longer name ("Publications Office of the European Union" is a unit of the EU)
     const wordBefore = before ? /(\S+)\s+$/.exec(text.slice(Math.max(0, f.start - offset - before[1].length - 40), f.start - offset - before[1].length))?.[1] ?? '' : '';
-    if (before && !/^\p{Lu}[\p{L}'’-]*$/u.test(wordBefore)) {
+    if (!before || /^\p{Lu}[\p{L}'’-]*$/u.test(wordBefore)) continue;
+    // "Office of the OSCE Special Representative and Co-ordinator ...": the office of a post named after the body
+    const rest = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|for|of|on|in|against|the|to)){1,14}/u.exec(text.slice(f.end - offset, f.end - offset + 200));
+    if (rest && /^\s+\p{Lu}/u.test(rest[0])) {
+      const words = rest[0].trim().split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const long = `${before[1]}${f.name} ${words.slice(0, n).join(' ')}`;
+        const hit = /^\p{Lu}/u.test(words[n - 1]) ? reg.lookup(long) : undefined;
+        if (!hit || hit === f.key) continue;
+        reg.alias(hit, long);
+        reg.mention(f.key, f.start, f.end, extractor);
+        f.key = hit;
+        f.start -= before[1].length;
+        f.end += text.slice(f.end - offset).indexOf(words[n - 1]) + words[n - 1].length;
+        f.name = long;
+        break;
+      }
+      continue;
+    }
+    {
       const name = before[1] + f.name;
       reg.alias(f.key, name);
       f.start -= before[1].length;

@@ -240,6 +240,8 @@ export class OrgRegistry {
       if (!rec.canonical && isInstrumentName(name)) continue;
       // "(D-OR)": a legislator's party and state, not a body
       if (/^[DRI]-[A-Z]{2}$/.test(rec.acronym ?? name)) continue;
+      // a field label read as a name ("Venue:", "Contact:") is no body
+      if (!rec.canonical && !rec.acronym && /^(?:Venue|Contact|Contacts|Time|Date|Location|Place|Registration|Language|Languages|Format|Agenda|Programme|Moderator|Speakers?|Host|Organiser|Organizer|Participants)$/.test(name)) continue;
       const parentRec = rec.parent ? this.records.get(rec.parent) : undefined;
       out.push({
         id: rec.key,

@@ -117,3 +117,18 @@ describe('acronyms whose head word moved to the end, titles before long names', 
     expect(names(x)).toContain('Ocean Centre for Policy Research');
   });
 });
+
+describe('offices of posts, labels and departments in job titles', () => {
+  it('resolves "Office of the OSCE Special Representative ..." to the office, and keeps labels and portfolios out', async () => {
+    const x = await extractMd([
+      '**Venue:** Harbour Palace, Brussels', '',
+      '- Ms. Vera Rossi, Deputy Co-ordinator, Office of the OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings',
+      '- Mr. Ravi Chand, Head of Sustainability, Northwind Retail Group', '',
+    ].join('\n'));
+    const o = find(x, 'Office of the OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings');
+    expect(o.parent).toBe('Organization for Security and Co-operation in Europe');
+    expect(find(x, 'OSCE').aliases).not.toContain('Office of the OSCE');
+    expect(names(x)).not.toContain('Venue');
+    expect(names(x)).not.toContain('Sustainability');
+  });
+});
