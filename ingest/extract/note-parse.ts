@@ -78,7 +78,7 @@ export function parseNote(note: string, isOrg: (s: string) => boolean = () => fa
     out.lead = inst.agent ?? '';
   } else if (ay) {
     setAgent(out, ay[1], isOrg);
-    out.title = q ? q[1] ?? q[2] : firstSentence(ay[2]);
+    out.title = q ? withSubtitle(text, q) : firstSentence(ay[2]);
     out.lead = ay[1];
     if (!q && out.agent) splitAgentTitle(out, ay[1], ay[2], text.slice(ay[1].length).match(/\(([^()]*)\)/)?.[0] ?? '', isOrg);
   } else if (q) {
@@ -118,7 +118,12 @@ function splitAgentTitle(out: ParsedNote, pre: string, post: string, paren: stri
   if (cut < 0) return;
   const clean = pre.replace(LEAD_IN, '');
   const head = clean.slice(0, cut).trim(), rest = clean.slice(cut).replace(/^,\s+/, '').trim();
-  if (!rest || /^\d/.test(rest) || !isOrg(head)) return;
+  if (!rest || /^\d/.test(rest)) return;
+  // "Summary of the side events, OSCE (2020).": the title first, its issuer after the comma
+  if (!isOrg(head)) {
+    if (isOrg(rest) && !firstSentence(post) && !parseAuthorList(head) && head.split(/\s+/).length >= 2) { out.agent = rest; out.lead = rest; out.title = head; }
+    return;
+  }
   const after = firstSentence(post);
   // "ILO, Walk Free and IOM (2022), Title": several issuers, left as written
   if (/\s(?:and|&)\s|,/.test(rest) && isOrg(rest)) return;
@@ -128,6 +133,13 @@ function splitAgentTitle(out: ParsedNote, pre: string, post: string, paren: stri
   out.lead = head;
   // the title runs on after the parenthesis when it continues in lower case ("... No. 25 (2021) on children's rights")
   out.title = after && /^\p{Ll}/u.test(after) ? `${rest} ${paren} ${after}` : rest;
+}
+
+/** "‘Quoted main title’: Subtitle ...": a subtitle after the closing quote belongs to the title. */
+function withSubtitle(text: string, q: RegExpExecArray): string {
+  const main = q[1] ?? q[2];
+  const sub = /^\s*:\s+(\p{Lu}.*)$/u.exec(text.slice(q.index + q[0].length));
+  return sub ? `${main}: ${firstSentence(sub[1])}` : main;
 }
 
 /** "Brown, A., Green, B. et al., Title ...": the longest run of authors the note opens with. */

@@ -89,3 +89,12 @@ describe('bodies named like people', () => {
     expect(x.citations[0]).toMatchObject({ issuer: 'Harbour Clothes Campaign', authors: [], title: 'Fig Leaves for Fashion' });
   });
 });
+
+describe('titles before their issuer, quoted titles with subtitles', () => {
+  it('reads "Title, Body (year)." and "‘Quote’: Subtitle"', () => {
+    const isOrg = (s: string) => /^(?:OSCE|Harbour Centre|UNHCR and Harbour Centre)$/.test(s);
+    expect(parseNote('Summary of the 2021 regional meetings, OSCE (2021). https://o.example/s', isOrg)).toMatchObject({ agent: 'OSCE', title: 'Summary of the 2021 regional meetings', year: 2021 });
+    expect(parseNote('UNHCR and Harbour Centre (2020), ‘No one cares if you live or die’: Abuse and justice along the routes. https://u.example/j', isOrg).title)
+      .toBe('No one cares if you live or die: Abuse and justice along the routes');
+  });
+});
