@@ -31,7 +31,7 @@ const ROLE_HINT: Array<[RegExp, SessionRole]> = [
 
 const TENTATIVE = /\s*[([]\s*(?:tbc|tbd|to be confirmed|invited|tentative|t\.b\.c\.)\s*[)\]]\s*|\s+(?:tbc|TBC)\b/gi;
 /** Names of parts of a bigger body: "Office of The Prosecutor (OTP), International Criminal Court". */
-const SUBUNIT = /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Faculty|College|School)\b/;
+const SUBUNIT = /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Service|Centre|Center|Secretariat|Faculty|College|School|Programme|Program|Team|Task Force|Desk|Cell)\b/;
 /** "Head of Unit", "Head of Sector Labour Mobility": a post named by the kind of unit is a title, not an organization. */
 const HEAD_OF_UNIT = /^(?:(?:deputy|acting|interim)\s+)?head\s+of\s+(?:the\s+)?(?:unit|sector|division|section|department|office|team|mission|delegation|cabinet|programmes?|operations|research|communications?)\b(?!\s+(?:of|for|at)\b)/i;
 const FORMER = /^(?:formerly|former|previously|ex-|until recently)\s*/i;

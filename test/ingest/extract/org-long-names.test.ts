@@ -132,3 +132,11 @@ describe('offices of posts, labels and departments in job titles', () => {
     expect(names(x)).not.toContain('Sustainability');
   });
 });
+
+describe('a programme followed by its body in a descriptor', () => {
+  it('gives "Programme X, ACR" the body as parent, like "Section Y, ACR"', async () => {
+    const x = await extractMd('- Ms. Kim Lee, Global Programme against Maritime Fraud, UNODC\n- Ms. Ada Fox, Smuggling of Goods Section, UNODC\n');
+    expect(find(x, 'Global Programme against Maritime Fraud').parent).toBe('United Nations Office on Drugs and Crime');
+    expect(find(x, 'Smuggling of Goods Section').parent).toBe('United Nations Office on Drugs and Crime');
+  });
+});
