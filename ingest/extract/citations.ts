@@ -73,7 +73,7 @@ export function extractCitations(ctx: ExtractContext, orgs: OrgRegistry, people:
       if (span) { context = squash(ctx.text.slice(span[0], span[1])); sentenceStart = span[0]; }
     }
     let issuerKey: string | null = null;
-    if (p.agent) {
+    if (p.agent && !isIbidNote(noteText)) {
       const at0 = n.start + Math.max(0, noteText.indexOf(p.agent));
       const whole = orgs.lookup(p.agent);
       const known = whole ? [] : orgs.scan(p.agent, at0, 'citations');

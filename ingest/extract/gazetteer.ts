@@ -32,7 +32,7 @@ export const GAZETTEER: GazetteerEntry[] = [
   { name: 'International Criminal Court', acronym: 'ICC' },
   { name: 'International Court of Justice', acronym: 'ICJ' },
   { name: 'United Nations Security Council', acronym: 'UNSC', aliases: ['UN Security Council', 'Security Council'] },
-  { name: 'United Nations General Assembly', acronym: 'UNGA', aliases: ['UN General Assembly'] },
+  { name: 'United Nations General Assembly', acronym: 'UNGA', aliases: ['UN General Assembly', 'General Assembly'] },
   { name: 'United Nations Interregional Crime and Justice Research Institute', acronym: 'UNICRI' },
   { name: 'Special Rapporteur on trafficking in persons, especially women and children', aliases: ['UN Special Rapporteur on Trafficking in Persons'] },
   // OSCE and its institutions

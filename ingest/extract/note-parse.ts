@@ -28,6 +28,8 @@ function cleanTitle(t: string): string {
     .replace(/[,.]\s*online\s*(?:at|:)?\s*$/i, '')
     .replace(/,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?$/, '')
     .replace(/,?\s*(?:p|pp|page|pages)\.?\s*\d+(?:[-–]\d+)?\.?$/i, '')
+    .replace(/\s+(?:of|on|dated)$/, '')
+    .replace(/\s*\([^()]*$/, '')
     .replace(/^[\s,.:;–-]+|[\s,.:;–-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -117,7 +119,8 @@ function splitAgentTitle(out: ParsedNote, pre: string, post: string, paren: stri
   const cut = pre.replace(LEAD_IN, '').search(/,\s+/);
   if (cut < 0) return;
   const clean = pre.replace(LEAD_IN, '');
-  const head = clean.slice(0, cut).trim(), rest = clean.slice(cut).replace(/^,\s+/, '').trim();
+  const head = clean.slice(0, cut).trim();
+  let rest = clean.slice(cut).replace(/^,\s+/, '').trim();
   if (!rest || /^\d/.test(rest)) return;
   // "Summary of the side events, OSCE (2020).": the title first, its issuer after the comma
   if (!isOrg(head)) {
@@ -131,6 +134,11 @@ function splitAgentTitle(out: ParsedNote, pre: string, post: string, paren: stri
   if (isOrg(rest) || after && /^[\p{Lu}\p{N}"“‘]/u.test(after)) return;
   out.agent = head;
   out.lead = head;
+  // "ILO, Walk Free and IOM, Title (Geneva, 2022)": further issuers before the title
+  const segs = rest.split(/,\s+/);
+  let k = 0;
+  while (k < segs.length - 1 && segs[k].split(/\s+(?:and|&)\s+/).every((x) => isOrg(x.trim()))) k++;
+  rest = segs.slice(k).join(', ');
   // the title runs on after the parenthesis when it continues in lower case ("... No. 25 (2021) on children's rights")
   out.title = after && /^\p{Ll}/u.test(after) ? `${rest} ${paren} ${after}` : rest;
 }

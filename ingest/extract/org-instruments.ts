@@ -12,7 +12,9 @@ const INSTRUMENT_HEAD = /^(?:Protocol|Protocols|Convention|Conventions|Directive
 export function isInstrumentName(name: string): boolean {
   const words = name.replace(/\([^()]*\)/g, ' ').replace(/[,;:]/g, ' ').split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
-    if (!INSTRUMENT_HEAD.test(words[i])) continue;
+    // "General Assembly resolution 55/25": after a capitalised word the instrument word may be lower case
+    const w = i > 0 ? words[i][0].toUpperCase() + words[i].slice(1) : words[i];
+    if (!INSTRUMENT_HEAD.test(w)) continue;
     if (i > 0 && !/^[\p{Lu}\p{N}]/u.test(words[i - 1])) continue;
     const next = words[i + 1];
     if (next === undefined ? i > 0 : /^(?:of|on|to|against|for|concerning|relating|supplementing|between|No\.?|\d[\w/.-]*|[A-Z]{1,5}\/[\w/.-]+)$/.test(next)) return true;

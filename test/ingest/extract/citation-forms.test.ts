@@ -98,3 +98,21 @@ describe('titles before their issuer, quoted titles with subtitles', () => {
       .toBe('No one cares if you live or die: Abuse and justice along the routes');
   });
 });
+
+describe('more note styles', () => {
+  it('reads publication details, resolutions, several issuers before a title, and Op. cit.', async () => {
+    const x = await extractMd([
+      'A.¹ B.² C.³ D.⁴', '',
+      '¹ UNODC, Global Report on Smuggling of Goods 2021 (United Nations publication, Sales No. E.21.IV.2), p. 12.',
+      '² General Assembly resolution 71/9 of 3 October 2016.',
+      '³ ILO, Walk Free and IOM, Global Estimates of Seasonal Work (Geneva, 2019).',
+      '⁴ Op. cit., p. 3.', '',
+    ].join('\n'));
+    const [a, b, c, d] = x.citations;
+    expect(a).toMatchObject({ issuer: 'United Nations Office on Drugs and Crime', title: 'Global Report on Smuggling of Goods 2021' });
+    expect(b).toMatchObject({ issuer: 'United Nations General Assembly', title: 'General Assembly resolution 71/9', year: 2016 });
+    expect(c).toMatchObject({ issuer: 'International Labour Organization', title: 'Global Estimates of Seasonal Work', year: 2019 });
+    expect(d).toMatchObject({ issuer: c.issuer, title: c.title });
+    expect(x.organizations.map((o) => o.name)).not.toContain('Op');
+  });
+});
