@@ -50,6 +50,23 @@ export function citesNote(body: string, n: number): boolean {
   return re.test(body);
 }
 
+/**
+ * Lines right under a rule that continue the previous page's last note, up to the line that starts note `num`
+ * (at most 8 lines, no blank line or furniture between): the continuation and where the next note starts, or null.
+ */
+function carriedOver(lines: string[], from: number, furniture: boolean[], num: number): { lines: string[]; next: number } | null {
+  const out: string[] = [];
+  for (let k = from; k < lines.length && out.length <= 8; k++) {
+    const t = lines[k].trim();
+    if (furniture[k] || isSeparator(t) || (t === '' && out.length)) return null;
+    if (t === '') continue;
+    const s = noteStart(t);
+    if (s && s.num === num) return out.length ? { lines: out, next: k } : null;
+    out.push(t);
+  }
+  return null;
+}
+
 /** The 80th-percentile line length: lines at least 70% as long were wrapped, not ended. */
 function typicalWidth(lines: string[]): number {
   const lens = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -127,20 +144,28 @@ export function splitPlainNotes(text: string): PlainSegment[] {
     for (let k = body.length - 1; k >= 0; k--) if (body[k].trim() !== '') return body[k].trim();
     return '';
   };
-  const toBlocks = (notes: Array<{ marker: string; lines: string[] }>): PendingBlock[] =>
-    notes.map((n) => ({ kind: 'footnote', marker: n.marker, text: joinNoteLines(n.lines, words) }));
+  let lastNote: PendingBlock | null = null;
+  const toBlocks = (notes: Array<{ marker: string; lines: string[] }>): PendingBlock[] => {
+    const blocks: PendingBlock[] = notes.map((n) => ({ kind: 'footnote', marker: n.marker, text: joinNoteLines(n.lines, words) }));
+    lastNote = blocks[blocks.length - 1] ?? lastNote;
+    return blocks;
+  };
 
   for (let i = 0; i < lines.length;) {
     if (furniture[i]) { i++; continue; }
     const t = lines[i].trim();
     if (isSeparator(t)) {
-      const first = noteLineAfter(lines, i + 1, furniture);
+      let first = noteLineAfter(lines, i + 1, furniture);
+      // a note too long for its page runs on under the next page's rule, before that page's first note
+      const carried = first < 0 && lastNote !== null ? carriedOver(lines, i + 1, furniture, Number((lastNote as PendingBlock).marker) + 1) : null;
+      if (carried) first = carried.next;
       const page = sinceNotes.join('\n');
       sinceNotes = []; // the notes under a rule belong to the text since the last rule
       if (first >= 0 && citesNote(page, noteStart(lines[first])!.num)) {
         const last = lastBodyLine();
         const zone = readZone(lines, first, { furniture, width, bodyOpen: last !== '' && !SENTENCE_END.test(last) });
         if (zone.notes.length) {
+          if (carried && lastNote) (lastNote as PendingBlock).text = joinNoteLines([(lastNote as PendingBlock).text, ...carried.lines], words);
           pending.push(...toBlocks(zone.notes));
           resumed = true;
           i = zone.end;

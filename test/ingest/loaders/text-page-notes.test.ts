@@ -59,6 +59,28 @@ describe('loadText on a report copied out of a PDF', () => {
     expect(refs(doc)[2][1]).toBe('r plan12');
   });
 
+  it('joins a note that runs on under the next page\'s rule to its start', async () => {
+    const text = [
+      'Most recruiters charged fees above the legal limit.1 Few workers complained.2',
+      'Report 3 | 2022     1', '__________',
+      '1 Example Ministry (2021). Inspection results. https://example.org/inspections/',
+      '2 Example Research Centre (2022). Recruitment fees paid by migrant workers in the',
+      'Report 3 | 2022     2',
+      'Wages were paid late in half of the cases.3',
+      '__________',
+      'construction and care sectors. https://example.org/fees-2022',
+      '3 Ibid.',
+    ].join('\n');
+    const doc = await load(text);
+    expect(notes(doc)).toEqual([
+      ['1', 'Example Ministry (2021). Inspection results. https://example.org/inspections/'],
+      ['2', 'Example Research Centre (2022). Recruitment fees paid by migrant workers in the construction and care sectors. https://example.org/fees-2022'],
+      ['3', 'Ibid.'],
+    ]);
+    expect(doc.text).not.toContain('Report 3 | 2022');
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3']);
+  });
+
   it('reads an Endnotes section of "[n] Text" and "n. Text" lines, without gluing the next number onto a URL', async () => {
     for (const style of [(n: number) => `[${n}]`, (n: number) => `${n}.`, (n: number) => `${n}`]) {
       const text = [
