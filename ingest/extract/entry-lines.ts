@@ -6,9 +6,9 @@ import { startsWithPerson } from './person-entry.js';
 
 const BULLET = /^[·•▪◦‣●○■□–—*-]\s+/;
 const LABEL = /^\p{Lu}[\p{L}&\s-]{1,40}:\s/u;
-/** "FLEX – Focus on Labour Exploitation: Kiran Y, ..." / "Agency (AB): Dr. Z, ...": an organization leads the entry. */
 /** "A. Identifying victims ...", "2) Panel": an enumerated item starts a new entry. */
 const ENUMERATOR = /^(?:[A-H]|\d{1,2})[.)]\s+\p{Lu}\p{Ll}/u;
+/** "Agency (AB): Dr. Z, ...": an organization leads the entry. */
 const ORG_LEAD = /^[^:]{2,120}:\s+/;
 
 export interface EntryLine {
@@ -29,6 +29,23 @@ export function opensEntry(line: string): boolean {
   return lead !== null && startsWithPerson(l.slice(lead[0].length));
 }
 
+/** Does this line start an entry of a people list (also "Chair – Dr. A, ...", "Closing remarks | Mr. B")? */
+export function startsEntry(line: string): boolean {
+  return opensEntry(line) || namesPerson(line);
+}
+
+/**
+ * Does the line name a person at its start or right after a lead: an organization ("FLEX – Focus on Labour
+ * Exploitation: Kiran Y, ..."; "Agency (AB): Dr. Z") or a role label ("Chair – Dr. A"; "Q&A and closing remarks | Mr. B")?
+ */
+export function namesPerson(line: string): boolean {
+  const l = stripBullet(line).trim();
+  if (startsWithPerson(l)) return true;
+  // the lead may hold a dash itself: try each separator in the head of the line
+  for (const m of l.slice(0, 160).matchAll(/(?::|\s[-–—|])\s+/g)) if (startsWithPerson(l.slice(m.index! + m[0].length))) return true;
+  return false;
+}
+
 /**
  * Entries of a block's text (starting at `offset`), from line `fromLine` on. Lines before the first
  * entry-opening line are returned as `lead` (a wrapped title, a heading line).
@@ -47,8 +64,8 @@ export function groupEntryLines(raw: string, offset: number): { lead: EntryLine 
   for (const l of lines) {
     if (!l.text.trim()) continue;
     const cur = entries.length ? entries[entries.length - 1] : lead;
-    if (opensEntry(l.text) || !cur) {
-      if (opensEntry(l.text)) entries.push({ text: stripBullet(l.text), offset: l.offset });
+    if (startsEntry(l.text) || !cur) {
+      if (startsEntry(l.text)) entries.push({ text: stripBullet(l.text), offset: l.offset });
       else lead = { text: l.text, offset: l.offset };
       continue;
     }

@@ -4,7 +4,7 @@
 import type { Person, SessionRole } from '../../src/extraction.js';
 import type { ExtractContext } from './context.js';
 import type { OrgRegistry } from './organizations.js';
-import { groupEntryLines, opensEntry, stripBullet, type EntryLine } from './entry-lines.js';
+import { groupEntryLines, namesPerson, startsEntry, stripBullet, type EntryLine } from './entry-lines.js';
 import { parsePersonName } from './names.js';
 import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
 import { orgLead, registerOrgLead } from './person-org-lead.js';
@@ -176,7 +176,9 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       const lm = ROLE_LABEL.exec(e.text.trim());
       const lr = lm ? roleFromLabel(squash(lm[1])) : null;
       if (lr && lm![1].split(/\s+/).length <= 6) {
-        const lead = e.text.length - e.text.trimStart().length;
+        // "Chair – Dr. A, ...": after a dash or bar label the value starts past the separator
+        const trimmed = e.text.trimEnd();
+        const lead = /^[^:]*:/.test(lm![0].slice(0, lm![0].length - lm![2].length)) ? e.text.length - e.text.trimStart().length : trimmed.length - lm![2].length;
         for (const [r, v, o] of labelledSegments(e.text.slice(lead), e.offset + lead, lr)) if (v.trim()) { addList(v, o, r, unit); any = true; }
         if (!lm![2].trim()) role = lr;
         continue;
@@ -187,8 +189,8 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       if (lead) {
         d = parsePersonEntry(e.text.slice(lead.personAt), e.offset + lead.personAt, orgs);
         if (d) {
-          const key = registerOrgLead(lead, e.offset, orgs);
-          if (!d.affiliations.some((a) => a.key === key)) d.affiliations.unshift({ key, organization: lead.name, role: d.roles[0] ?? null, current: true });
+          const keys = registerOrgLead(lead, e.offset, orgs).filter((k) => !d!.affiliations.some((a) => a.key === k));
+          d.affiliations.unshift(...keys.map((key) => ({ key, organization: orgs.displayName(key), role: d!.roles[0] ?? null, current: true })));
         }
       }
       if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(unit), 'people'); any = true; }
@@ -210,7 +212,7 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
         // the list runs to the end of the sentence (or line), or to the next trigger
         let to = e;
         const nl = ctx.masked.indexOf('\n', from);
-        if (nl >= 0 && nl < to && ctx.masked.slice(from, nl).trim() && opensEntry(ctx.masked.slice(nl + 1, nl + 200).split('\n')[0])) to = nl;
+        if (nl >= 0 && nl < to && ctx.masked.slice(from, nl).trim() && startsEntry(ctx.masked.slice(nl + 1, nl + 200).split('\n')[0])) to = nl;
         for (const [re2] of PROSE_TRIGGERS) {
           re2.lastIndex = 0;
           const m2 = re2.exec(ctx.masked.slice(from, to));
@@ -246,7 +248,8 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     const raw = ctx.masked.slice(u.start, u.end);
     if (sessionStarts.has(u.index)) {
       const title = sessionStarts.get(u.index)!;
-      role = slotRole(title);
+      // "Q&A and closing remarks", "Presentation of the report": a short slot title names its people's role
+      role = slotRole(title) ?? (title.split(/\s+/).length <= 6 ? roleFromLabel(title) : null);
       // an agenda table row: "time | title | people"
       const bar = raw.indexOf(' | ', raw.indexOf(title.slice(0, 20)) + 1);
       if (raw.includes(' | ') && bar > 0) {
@@ -266,7 +269,8 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     const row = /^\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?)?[ \t]*(.*)$/im.exec(raw.split('\n')[0]);
     if (row && raw.includes('\n')) {
       const lines = raw.split('\n');
-      const rowTitle = row[1].trim() || (lines[1] && !opensEntry(lines[1]) ? lines[1].trim() : '');
+      // the title line names no one ("Panel: Enforcement across borders"; not "Chair – Dr. A")
+      const rowTitle = row[1].trim() || (lines[1] && !namesPerson(lines[1]) && !/^\s*[·•▪◦‣●○■□*]/.test(lines[1]) ? lines[1].trim() : '');
       role = slotRole(rowTitle) ?? roleFromLabel(rowTitle) ?? 'speaker';
       const skip = lines[0].length + 1 + (row[1].trim() ? 0 : rowTitle ? lines[1].length + 1 : 0);
       if (skip < raw.length) addLines(raw.slice(skip), u.start + skip, u.index);
@@ -307,7 +311,10 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     // prose triggers anywhere in a paragraph
     if (u.kind !== 'list-item' && proseIn(u.start, u.end, u.index)) continue;
     const bullet = /^[·•▪◦‣●○■□]\s/.test(raw);
-    if (u.kind === 'list-item' || bullet || (role && !hasWords(t, 61))) {
+    // a block of lines that each name a person ("Org: A, Title" / "B (Org)") is a speaker list without a heading
+    const lines = raw.split('\n').filter((l) => l.trim());
+    const personLines = u.kind !== 'list-item' && lines.length >= 2 && lines.length <= 40 && lines.every((l) => namesPerson(l));
+    if (u.kind === 'list-item' || bullet || personLines || (role && !hasWords(t, 61))) {
       const any = addEntries(u.kind === 'list-item' ? [{ text: stripBullet(raw), offset: u.start }] : groupEntryLines(raw, u.start).entries, u.index);
       // a short line that names no one ends the list ("Discussion"); a table header row ("Name / Position") does not
       if (!any && u.kind !== 'list-item' && !bullet && !hasWords(t, 9) && !raw.includes('\n')) role = null;

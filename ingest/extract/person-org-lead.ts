@@ -13,6 +13,8 @@ export interface OrgLead {
   at: number;
   /** Where the person starts in the entry text. */
   personAt: number;
+  /** A second body after a dash ("Org – Branch"). */
+  second: { name: string; at: number } | null;
 }
 
 /** Split "Org: Person, ..." into the organization and the offset of the person; null when no organization leads. */
@@ -22,6 +24,7 @@ export function orgLead(text: string): OrgLead | null {
   let name = m[2];
   let at = m[1].length;
   let acronym: string | null = null;
+  let second: { name: string; at: number } | null = null;
   // "European Labour Authority (ELA)"
   const paren = /^(.+?)\s*\(([^()]+)\)$/.exec(name);
   if (paren && ACRONYM.test(paren[2].trim())) { name = paren[1]; acronym = paren[2].trim(); }
@@ -30,13 +33,21 @@ export function orgLead(text: string): OrgLead | null {
   if (dash && !acronym) {
     if (ACRONYM.test(dash[1]) && !ACRONYM.test(dash[2])) { acronym = dash[1]; at += name.indexOf(dash[2]); name = dash[2]; }
     else if (ACRONYM.test(dash[2]) && !ACRONYM.test(dash[1])) { acronym = dash[2]; name = dash[1]; }
+    // "FairWork Estonia – Tallinn Migrant Help": a body and its branch or project; the first is the affiliation
+    else if (/^\p{Lu}/u.test(dash[2])) { second = { name: dash[2], at: at + name.indexOf(dash[2]) }; name = dash[1]; }
   }
   if (!/^\p{Lu}|^\p{N}/u.test(name)) return null;
-  return { name, acronym, at, personAt: m[0].length };
+  return { name, acronym, at, personAt: m[0].length, second };
 }
 
-/** Register the lead organization and return its key. */
-export function registerOrgLead(lead: OrgLead, offset: number, orgs: OrgRegistry): string {
+/** Register the lead organization (and a second one after a dash); returns their keys, the main one first. */
+export function registerOrgLead(lead: OrgLead, offset: number, orgs: OrgRegistry): string[] {
+  const keys = [registerOne(lead, offset, orgs)];
+  if (lead.second) keys.push(registerOne({ ...lead, ...lead.second, acronym: null }, offset, orgs));
+  return keys;
+}
+
+function registerOne(lead: { name: string; acronym: string | null; at: number }, offset: number, orgs: OrgRegistry): string {
   const start = offset + lead.at;
   const known = orgs.lookup(lead.name) ?? (lead.acronym ? orgs.lookup(lead.acronym) : undefined);
   const key = orgs.register(lead.name, { acronym: lead.acronym, start, end: start + lead.name.length, extractor: 'people' });

@@ -70,6 +70,38 @@ Q&A and closing remarks | Mr. Stefan Olsen, Nordic Council
     expect(x.people.map((p) => p.name)).not.toContain('Roth Consulting');
   });
 
+  it('reads dash labels on agenda rows and a heading-less block of organization-led lines', async () => {
+    const x = await extractTxt(`Consultation on Fair Mobility
+
+Tuesday, 17 October 2023, 09:30 – 12:30 CET
+
+Programme
+
+09:30 – 09:40
+Welcome
+Ms. Inga Solbakk, Senior Adviser, Nordic Council of Ministers
+
+09:40 – 10:10
+Opening statement – H.E. Mr. Aris Kalns, Ambassador of Latvia to Denmark
+
+10:10 – 11:20
+Panel: Enforcement across borders
+Chair – Dr. Mira Achter, Head of Research, Baltic Labour Rights Platform
+
+Council of the Baltic Sea States: Oskar Lindvall, Senior Adviser on Trafficking
+FairWork Estonia – Tallinn Migrant Help: Kadri Tamme, Case Worker
+Tomasz Wronski (Fundacja Praca i Godnosc, Poland)
+`);
+    const role = (n: string) => person(x, n).participation.map((p) => p.role);
+    expect(role('Inga Solbakk')).toEqual(['opening']);
+    expect(role('Aris Kalns')).toEqual(['opening']);
+    expect(role('Mira Achter')).toEqual(['moderator']);
+    for (const n of ['Oskar Lindvall', 'Kadri Tamme', 'Tomasz Wronski']) expect(role(n)).toEqual(['speaker']);
+    expect(orgsOf(person(x, 'Kadri Tamme'))[0]).toBe('FairWork Estonia');
+    expect(orgsOf(person(x, 'Tomasz Wronski'))).toEqual(['Fundacja Praca i Godnosc']);
+    expect(person(x, 'Tomasz Wronski').location).toBe('Poland');
+  });
+
   it('gives people under "— facilitated by" at a line end the moderator role', async () => {
     const x = await extractTxt(`Partnership Conference
 
