@@ -58,7 +58,7 @@ export function statusForHttp(code: number): LinkStatus {
   return 'not-found';
 }
 
-const BOT_WALL_TITLES = /just a moment|attention required|checking your browser|ddos-guard|access denied|are you a (human|robot)|captcha|bot verification|security check|please verify you are a human|request unsuccessful\. incapsula|pardon our interruption/i;
+const BOT_WALL_TITLES = /just a moment|attention required|checking your browser|ddos-guard|access denied|are you a (human|robot)|captcha|bot verification|security check|(please )?verify(ing)? (that )?you are (a )?human|^\W*(human verification|robot check|one more step)\W*$|access to this page has been denied|request unsuccessful\. incapsula|pardon our interruption/i;
 const BOT_WALL_BODY = /cf-browser-verification|cf_chl_|challenge-platform|enable javascript and cookies to continue|_incapsula_resource|perimeterx|px-captcha|g-recaptcha|h-captcha|hcaptcha\.com|ddos protection by|verify you are human/i;
 
 /** A bot wall / challenge page (Cloudflare, Incapsula, PerimeterX, DDoS-Guard, captchas). */

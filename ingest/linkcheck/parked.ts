@@ -13,16 +13,20 @@ export const PARKING_HOSTS = [
 
 const FOR_SALE = [
   /\bthis domain (name )?(is|may be) for sale\b/i,
-  /\b(the )?domain [\w.-]+\.[a-z]{2,} (is|may be) for sale\b/i,
+  /\b(the )?domain (name )?[\w.-]+\.[a-z]{2,} (is|may be) for sale\b/i,
   /\bbuy this domain\b/i,
   /\bmake an offer (on|for) this domain\b/i,
-  /\binquire about (this|the) domain\b/i,
+  /\binquire (now )?about (this|the) domain\b/i,
   /\bthis (web ?page|domain) is parked\b/i,
   /\bparked (free|domain)\b/i,
   /\bdomain parking\b/i,
   /\bthis domain has (recently )?been registered\b/i,
   /\bthis domain (name )?has expired\b/i,
-  /\bdomain (name )?is available for (purchase|sale)\b/i,
+  /\bdomain (name )?([\w.-]+\.[a-z]{2,} )?(is|may be) available for (purchase|sale|registration)\b/i,
+  /\b[\w-]+\.[a-z]{2,} is available for (purchase|registration)\b/i,
+  /\bthis domain is registered,? but may still be available\b/i,
+  /\bowner of this domain has not yet\b/i,
+  /\bfuture home of something quite cool\b/i,
   /\bget this domain\b/i,
   /\bdomain (name )?for sale\b/i,
   /\b(this|the) (web ?site|site) is for sale\b/i,
@@ -56,8 +60,8 @@ export function isParkingHost(url: string): boolean {
 export function isParked(chainUrls: readonly string[], title: string | null, text: string, html: string): boolean {
   if (chainUrls.some(isParkingHost)) return true;
   const head = `${title ?? ''} ${text.slice(0, 5000)}`;
-  // Every for-sale phrase names a domain, a sale or parking: skip the regexes on ordinary pages.
-  if (/domain|sale|park|godaddy|sponsored/i.test(head) && ANY_FOR_SALE.test(head)) return true;
+  // Every phrase above holds one of these words: skip the regexes on ordinary pages.
+  if (/domain|sale|park|godaddy|sponsored|registration|purchase|future home/i.test(head) && ANY_FOR_SALE.test(head)) return true;
   // JavaScript parking landers ship almost no text and jump to /lander.
   return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander["']/.test(html.slice(0, 20_000));
 }

@@ -5,12 +5,21 @@
 import { randomBytes } from 'node:crypto';
 import { readUrl } from './url-cache.js';
 
+// Unambiguous in a title, a heading or anywhere in a page: "The page you were looking for doesn't
+// exist", "The page you're looking for isn't here"; WordPress.com and Instagram's "The link you
+// followed may be broken, or the page may have been removed."
+const PAGE_YOU_WANTED_IS_NOT = /\bpage you('re|’re| are| were)? (looking for|requested|tried to (access|reach)) (doesn't|doesn’t|does not|no longer|isn't|isn’t|is not|was not|wasn't|wasn’t|cannot|can't|can’t|could not|couldn't|couldn’t)\b/i;
+const LINK_YOU_FOLLOWED = /\blink you followed (may be|is|was|might be) (broken|expired|invalid)\b/i;
+
 const NOT_FOUND = [
+  PAGE_YOU_WANTED_IS_NOT, LINK_YOU_FOLLOWED,
   // "404" alone is not enough ("Report 404 on ..."): it must lead the text or sit next to error words.
   /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)/i,
   /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
   /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
-  /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file) (is )?(not|no longer) available\b/i,
+  /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file) (is )?(not |no longer |un)available\b/i,
+  /\bpage (isn't|isn’t|is not) (available|here)\b/i, /\b(that|this|the) page is (gone|missing)\b/i, /^\W*page missing\W*$/i,
+  /\b(looks|seems) like you('re|’re| are| have| got) (lost|taken a wrong turn)\b/i,
   /\bwe (couldn't|could not|can't|cannot) find (the|that|this) page\b/i, /\bnothing (was )?found\b/i,
   /\boops[.!,]? (that|this) page\b/i, /\bpage (has been )?(removed|deleted)\b/i,
   /\bseite (wurde )?nicht gefunden\b/i, /\bpage (introuvable|non trouvée)\b/i, /\bp[áa]gina no encontrada\b/i,
@@ -46,6 +55,7 @@ export function notFoundByWording(title: string | null, headings: readonly strin
 }
 
 const STRONG_NOT_FOUND = [
+  PAGE_YOU_WANTED_IS_NOT, LINK_YOU_FOLLOWED,
   /\b(the )?page you (requested|are looking for|were looking for|tried to (access|reach)|have requested) (could not|cannot|can ?not|can't|was not|wasn't) (be )?found\b/i,
   /\b(the )?(requested )?(page|document|url) (could not|cannot|can't) be found\b/i,
   /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
@@ -58,7 +68,7 @@ const ANY_STRONG_NOT_FOUND = anyOf(STRONG_NOT_FOUND);
  * A word every sentence above contains. Tried first: a scan for a few words is several times cheaper
  * than one for the whole alternation, and most pages have none of them.
  */
-const STRONG_HINT = /\bfound\b|\bexists?\b|\b404\b|\bfind (the|that|this) page/i;
+const STRONG_HINT = /\bfound\b|\bexists?\b|\b404\b|\bfind (the|that|this) page|\bpage you|\blink you followed\b/i;
 
 const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|homepage|start|main|welcome|portal|frontpage)(?:\.\w+)?)?$/i;
 const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap)(\/|\.|$)/i;

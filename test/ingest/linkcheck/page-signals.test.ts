@@ -16,6 +16,20 @@ describe('soft-404 signals', () => {
     const article = 'How we fixed our 404 page not found errors. '.repeat(100);
     expect(notFoundByWording('Engineering blog', ['Fixing broken links'], article)).toBe(false);
   });
+  it('knows the common error-page sentences, in titles and inside long site templates', () => {
+    const template = (msg: string) => `${'Menu Home About Publications Contact Section '.repeat(40)}${msg} ${'Footer links imprint '.repeat(15)}`;
+    for (const msg of ["The page you were looking for doesn't exist.", "The page you're looking for isn't here.",
+      'The link you followed may be broken, or the page may have been removed.']) {
+      expect(notFoundByWording('Org', [], template(msg))).toBe(true);
+      expect(notFoundByWording(msg, [], 'text')).toBe(true);
+    }
+    for (const title of ["Sorry, this page isn't available", 'Page unavailable', 'Looks like you’re lost', 'Page missing', 'That page is gone']) {
+      expect(notFoundByWording(title, [], 'long text')).toBe(true);
+    }
+    for (const title of ['A Page Missing from the Record', 'Lost in transition: migrants at the border', 'What exists between us']) {
+      expect(notFoundByWording(title, [title], 'Long article text about the subject. '.repeat(100))).toBe(false);
+    }
+  });
   it('flags deep links landing on a root, locale root, home or error page', () => {
     expect(isRedirectToGeneric('http://a.org/reports/2019/x.pdf', 'http://a.org/')).toBe(true);
     expect(isRedirectToGeneric('http://a.org/reports/x', 'https://b.org/en/')).toBe(true);
@@ -53,6 +67,11 @@ describe('parked domains', () => {
     expect(isParked([], 'old-ngo.org', 'This domain may be for sale. Buy this domain today!', '')).toBe(true);
     expect(isParked([], 'x', '', '<script>window.location.href="/lander"</script>')).toBe(true);
     expect(isParked(['http://old-ngo.org/'], 'Old NGO', 'Our work on elections', '')).toBe(false);
+    for (const text of ['The domain name old-ngo.org is for sale.', 'old-ngo.org is available for registration', 'Future home of something quite cool.',
+      'The owner of this domain has not yet uploaded their website.', 'This domain is registered, but may still be available.',
+      'Inquire now about this domain', 'The domain old-ngo.org is available for purchase']) {
+      expect(isParked([], 'old-ngo.org', text, '')).toBe(true);
+    }
   });
 });
 
@@ -94,6 +113,12 @@ describe('classification and policy', () => {
     expect(isBotWall(200, {}, 'Annual report', article, 5000)).toBe(false);
     expect(isBotWall(200, {}, 'example.org', article, 20)).toBe(true);
     expect(isBotWall(403, { 'cf-mitigated': 'challenge' }, null, '')).toBe(true);
+    for (const title of ['Robot Check', 'Verifying you are human', 'Human verification', 'Access to this page has been denied']) {
+      expect(isBotWall(200, {}, title, '')).toBe(true);
+    }
+    for (const title of ['One More Step Toward Peace in the Region', 'Robot check-ups in modern factories', 'Human verification of machine translation']) {
+      expect(isBotWall(200, {}, title, '<p>text</p>', 2000)).toBe(false);
+    }
   });
   it('parses Retry-After and grows backoff', () => {
     expect(retryAfterMs('7')).toBe(7000);
