@@ -143,6 +143,12 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
   }
   // the mission without its accreditation is the same body
   for (const [f, short] of shortForms) if (f.key) reg.qualify(f.key, short);
+  // "Permanent Mission of X to the United Nations (Vienna)": the seat in parentheses is part of how it is named
+  for (const f of found) {
+    if (!f.key || !/\b(?:Mission|Delegation|Representation|Embassy)\b/.test(f.name)) continue;
+    const seat = /^\s\((\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\)/u.exec(text.slice(f.end - offset, f.end - offset + 30));
+    if (seat && PLACES.has(seat[1])) reg.qualify(f.key, `${f.name} (${seat[1]})`);
+  }
   // "X's Y", "X Y" (a known body followed by one of its parts) and "Y (ACR) of the X": X is Y's parent
   for (let i = 0; i + 1 < found.length; i++) {
     const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);

@@ -140,3 +140,10 @@ describe('a programme followed by its body in a descriptor', () => {
     expect(find(x, 'Smuggling of Goods Section').parent).toBe('United Nations Office on Drugs and Crime');
   });
 });
+
+describe('a mission with its seat in parentheses', () => {
+  it('keeps "Mission ... (City)" as an alias of the mission', async () => {
+    const x = await extractMd('- Ms. Ana Cruz, Counsellor, Permanent Mission of Fiji to the United Nations (Vienna)\n\nThe event was co-hosted with the Permanent Mission of Fiji to the United Nations (Vienna).\n');
+    expect(find(x, 'Permanent Mission of Fiji to the United Nations').aliases).toContain('Permanent Mission of Fiji to the United Nations (Vienna)');
+  });
+});
