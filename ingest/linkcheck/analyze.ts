@@ -20,7 +20,7 @@ export interface AnalyzeContext {
 }
 
 export interface Analysis extends PartialResult {
-  /** A parsed page to follow (meta refresh), handled by the caller. */
+  /** A page to follow (meta refresh, Refresh header, script redirect stub), handled by the caller. */
   refreshTo?: string | null;
   /** Retry-After of a 429/503, ms. */
   retryAfterHeader?: string;
@@ -39,6 +39,26 @@ function refreshHeaderTarget(header: string | undefined, pageUrl: string): strin
   if (!m || Number(m[1]) > 10) return null;
   try {
     return new URL(m[2].trim(), pageUrl).href;
+  } catch {
+    return null;
+  }
+}
+
+const SCRIPT_REDIRECT = /\b(?:window\.|document\.|self\.|top\.)?location(?:\.href)?\s*=\s*["']([^"'\s]+)["']|\blocation\.(?:replace|assign)\(\s*["']([^"'\s]+)["']\s*\)/;
+
+/**
+ * A redirect stub: a small page with next to no text whose script sends the browser elsewhere
+ * (`location.href = "/"`, `location.replace(...)`). Followed like a meta refresh, so a deep link
+ * bounced to the home page by script is seen as one. Large pages (applications) are not read so.
+ */
+function scriptRedirectTarget(html: string, pageUrl: string): string | null {
+  if (html.length > 8000) return null;
+  const m = SCRIPT_REDIRECT.exec(html);
+  const target = m?.[1] ?? m?.[2];
+  if (!target) return null;
+  try {
+    const u = new URL(target, pageUrl);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
   } catch {
     return null;
   }
@@ -85,6 +105,8 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
   if (page && notFoundByWording(title, page.headings, page.text)) {
     return { ...base, status: 'soft-404', error: 'page says not found' };
   }
+  const jsTo = page && page.text.length < 200 ? scriptRedirectTarget(html, res.url) : null;
+  if (jsTo && jsTo !== res.url) return { ...base, status: 'ok', refreshTo: jsTo };
   if (isRedirectToGeneric(ctx.originalUrl, res.url)) {
     return { ...base, status: 'soft-404', error: `deep link redirected to a generic page (${res.url})` };
   }

@@ -34,6 +34,8 @@ export const VARIANTS: VariantExpectation[] = [
   { path: '/page-without-type', status: 'ok', verdict: 'alive' },
   { path: '/head-with-body', status: 'ok', verdict: 'alive' },
   { path: '/head-with-body-2', status: 'ok', verdict: 'alive' },
+  { path: '/publications/script-home', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/script-moved', status: 'ok', verdict: 'alive' },
 ];
 
 export function variantsHandler(refusedUrl: string): http.RequestListener {
@@ -77,6 +79,11 @@ export function variantsHandler(refusedUrl: string): http.RequestListener {
         // A broken server that sends a body after a HEAD response, poisoning a kept-alive socket.
         if (head) return void req.socket.write(`HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 40\r\n\r\n<html><title>oops body on HEAD</title>`);
         return send(200, fixturePage('report'));
+      case '/publications/script-home':
+        // A stub that bounces every old link to the home page by script.
+        return send(200, '<!doctype html><html><head><title>Redirecting</title><script>window.location.href = "/";</script></head><body></body></html>');
+      case '/script-moved':
+        return send(200, '<html><head><script>location.replace("/templated-page")</script></head><body>Moved.</body></html>');
       case '/bad-location': return send(302, '', { location: 'http://[::1' });
       case '/page-without-type':
         res.writeHead(200);
