@@ -1,14 +1,19 @@
 // People and their participation: role headings ("Opening Remarks:", "Speakers:") over bullet lists,
 // "Moderator: Name, Title, Org" lines, and prose ("With welcoming remarks from A, Title, and B, Title";
 // "Speakers include X, Title at Org, and Y"). Each person is merged by name across the document.
-import type { Person, SessionRole } from '../../src/extraction.js';
+import type { SessionRole } from '../../src/extraction.js';
 import type { ExtractContext } from './context.js';
 import type { OrgRegistry } from './organizations.js';
 import { groupEntryLines, namesPerson, startsEntry, stripBullet, type EntryLine } from './entry-lines.js';
-import { parsePersonName } from './names.js';
-import { parsePersonEntry, startsWithPerson, type PersonDraft } from './person-entry.js';
+import type { PeopleCollector } from './people-collector.js';
+import { splitPeopleList } from './people-list.js';
+import { mentionedPeople } from './people-mentions.js';
+import { parsePersonEntry, startsWithPerson } from './person-entry.js';
 import { orgLead, registerOrgLead } from './person-org-lead.js';
-import { nameKey, sentenceSpans, slugify, splitTopLevel, squash, squashHead, hasWords } from './text-utils.js';
+import { sentenceSpans, squash, squashHead, hasWords } from './text-utils.js';
+
+export { PeopleCollector, type PersonRecord } from './people-collector.js';
+export { splitPeopleList } from './people-list.js';
 
 /** Map a role label to a session role, or null when the label is not a role. */
 export function roleFromLabel(label: string): SessionRole | null {
@@ -40,83 +45,6 @@ const PROSE_TRIGGERS: Array<[RegExp, SessionRole]> = [
   [/\b(?:featuring|with\s+(?:interventions|contributions|presentations)\s+(?:from|by))\s+/gi, 'speaker'],
 ];
 
-export interface PersonRecord extends PersonDraft {
-  key: string;
-  participation: Array<{ session: string; role: SessionRole; tentative?: boolean }>;
-  provenance: ReturnType<ExtractContext['prov']>[];
-}
-
-export class PeopleCollector {
-  readonly byKey = new Map<string, PersonRecord>();
-
-  add(ctx: ExtractContext, draft: PersonDraft, role: SessionRole | null, session: string | null, extractor: string): void {
-    if (draft.roleHint && role && role !== 'author') role = draft.roleHint;
-    let key = nameKey(draft.name);
-    // "Ms. Mercier" after "Ms. Anne-Sophie Mercier": the same person
-    if (!this.byKey.has(key) && !key.includes(' ')) {
-      const full = [...this.byKey.keys()].find((k) => k.endsWith(' ' + key));
-      if (full) key = full;
-    }
-    // a cited author "Kalnina M." / "Kalnina, M." / "M. Kalnina" is the "Marta Kalnina" already found
-    const cited = /^(\p{Lu}[\p{L}'’-]+),?\s+(\p{Lu})\.$/u.exec(draft.name) ?? (/^(\p{Lu})\.\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(draft.name)?.slice(0, 3).reverse() as RegExpExecArray | undefined);
-    if (!this.byKey.has(key) && cited) {
-      const surname = nameKey(cited[1]), initial = cited[2].toLowerCase();
-      const same = [...this.byKey.keys()].find((k) => { const w = k.split(' '); return w.length >= 2 && w[w.length - 1] === surname && w[0][0] === initial; });
-      if (same) key = same;
-    }
-    let rec = this.byKey.get(key);
-    if (!rec) {
-      rec = { ...draft, key, participation: [], provenance: [] };
-      this.byKey.set(key, rec);
-    } else {
-      rec.honorific ??= draft.honorific;
-      rec.location ??= draft.location;
-      for (const r of draft.roles) if (!rec.roles.includes(r)) rec.roles.push(r);
-      for (const a of draft.affiliations) if (!rec.affiliations.some((x) => x.key === a.key)) rec.affiliations.push(a);
-    }
-    if (role && (session || role === 'author') && !rec.participation.some((p) => p.session === (session ?? '') && p.role === role)) {
-      rec.participation.push({ session: session ?? '', role, ...(draft.tentative ? { tentative: true } : {}) });
-    }
-    rec.provenance.push(ctx.prov(draft.start, draft.end, extractor));
-  }
-
-  toOutput(orgs: OrgRegistry): Person[] {
-    const ids = new Set<string>();
-    return [...this.byKey.values()].map((r) => {
-      let id = 'person:' + slugify(r.name, 50);
-      for (let n = 2; ids.has(id); n++) id = `person:${slugify(r.name, 50)}-${n}`;
-      ids.add(id);
-      return {
-        id, name: r.name, honorific: r.honorific, roles: r.roles,
-        affiliations: r.affiliations.map((a) => ({ organization: orgs.displayName(a.key), role: a.role, current: a.current })),
-        location: r.location,
-        participation: r.participation.filter((p) => p.session !== '').map((p) => ({ session: p.session, role: p.role, ...(p.tentative ? { tentative: true } : {}) })),
-        provenance: r.provenance,
-      };
-    });
-  }
-}
-
-/** Split a list of people ("A, Title, and B, Title"; "A (Org), B (Org) and C") into one text span per person. */
-export function splitPeopleList(text: string, offset: number, isOrg: (s: string) => boolean): Array<[string, number]> {
-  const parts = splitTopLevel(text, offset, (t, i) => (t[i] === ',' || t[i] === ';' ? 1 : 0));
-  // a part "X and Jane Doe" hides a second person
-  const pieces: Array<[string, number]> = [];
-  for (const [p, o] of parts) {
-    const m = /\s(?:and|&)\s+(?=\S)/.exec(p);
-    if (m && startsWithPerson(p.slice(m.index + m[0].length)) && !isOrg(p.slice(m.index + m[0].length).split(/[,(]/)[0].trim()) && startsWithPerson(p.slice(0, m.index))) {
-      pieces.push([p.slice(0, m.index), o], [p.slice(m.index + m[0].length), o + m.index + m[0].length]);
-    } else pieces.push([p, o]);
-  }
-  const groups: Array<[number, number]> = [];
-  for (const [p, o] of pieces) {
-    const isPerson = startsWithPerson(p) && !isOrg(p.replace(/^(?:and|&)\s+/, '').split(/[,(]/)[0].trim());
-    if (isPerson || !groups.length) groups.push([o, o + p.length]);
-    else groups[groups.length - 1][1] = o + p.length;
-  }
-  return groups.map(([s, e]) => [text.slice(s - offset, e - offset), s]);
-}
-
 /** Default role of the people listed under an agenda slot, from the slot's title. */
 function slotRole(title: string): SessionRole | null {
   if (/^(?:welcom|opening|introduct)/i.test(title)) return 'opening';
@@ -145,12 +73,9 @@ export function labelledSegments(text: string, offset: number, fallback: Session
   return out;
 }
 
-/** Longest people list read from one sentence or cell, and most honorific mentions read per block. */
+/** Longest people list read from one sentence or cell. */
 const MAX_LIST_CHARS = 20_000;
-const MAX_MENTIONS_PER_BLOCK = 500;
 
-const HONORIFIC_AT = /(?<![\p{L}.])(?:H\.E\.|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|Prof\.|Professor|Judge|Senator|Congressman|Congresswoman|Sir|Dame|Mr|Ms|Mrs|Dr)\s+(?=\p{Lu})/gu;
-const SAID = /\b(?:said|says|added|noted|stated|explained|according to)\s+(?=\p{Lu})/gu;
 
 /** Walk the blocks and collect people with their session roles. */
 export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector, sessionAt: (unit: number) => string | null, sessionStarts: Map<number, string>): void {
@@ -321,44 +246,4 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
     }
   }
   mentionedPeople(ctx, orgs, people);
-}
-
-/**
- * People named with an honorific anywhere ("said Ms. A, Chair of X"; a signature "Dr. B" over a title line),
- * or after "said/according to": recorded without a session role unless found above with one.
- */
-function mentionedPeople(ctx: ExtractContext, orgs: OrgRegistry, people: PeopleCollector): void {
-  // names already read with a role: their honorifics need no second look
-  const seen = [...people.byKey.values()].flatMap((r) => r.provenance.map((p) => p.start)).sort((a, b) => a - b);
-  const near = (at: number) => {
-    let lo = 0, hi = seen.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (seen[mid] < at) lo = mid + 1; else hi = mid; }
-    return lo < seen.length && seen[lo] - at <= 40;
-  };
-  for (const u of ctx.units) {
-    if (u.kind === 'footnote') continue;
-    const raw = ctx.masked.slice(u.start, u.end);
-    const starts = [...raw.matchAll(HONORIFIC_AT)].map((m) => m.index!).concat([...raw.matchAll(SAID)].map((m) => m.index! + m[0].length)).slice(0, MAX_MENTIONS_PER_BLOCK);
-    if (!starts.length) continue;
-    const sentences = sentenceSpans(ctx.masked, u.start, u.end);
-    let si = 0;
-    for (const at of starts.sort((a, b) => a - b)) {
-      if (near(u.start + at)) continue;
-      while (si < sentences.length && sentences[si][1] <= u.start + at) si++;
-      const end = si < sentences.length ? sentences[si][1] : u.end;
-      // an entry is short: a name and a few descriptors
-      let text = ctx.masked.slice(u.start + at, Math.min(end, u.start + at + 400));
-      const nl = text.indexOf('\n');
-      // a name alone on its line: the next line carries title and organization (a signature)
-      if (nl >= 0) {
-        const first = text.slice(0, nl);
-        const next = text.slice(nl + 1).split('\n')[0];
-        text = parsePersonName(first) && next ? first + ',' + next : first;
-      }
-      const group = splitPeopleList(text, u.start + at, (s) => orgs.isKnown(s))[0];
-      if (!group) continue;
-      const d = parsePersonEntry(group[0], group[1], orgs);
-      if (d && !people.byKey.has(nameKey(d.name))) people.add(ctx, d, null, null, 'people');
-    }
-  }
 }
