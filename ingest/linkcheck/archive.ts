@@ -16,10 +16,16 @@ export function waybackTimestamp(date: string | undefined | null): string | null
   return `${m[1]}${m[2] ?? '01'}${m[3] ?? '01'}`;
 }
 
+/**
+ * The availability query for `url`. `archiveUrl` is the API's base (`https://archive.org`, with or
+ * without a trailing slash) or, as people also write it, the endpoint itself (`.../wayback/available`).
+ */
 export function availabilityUrl(archiveUrl: string, url: string, timestamp: string | null): string {
   const q = new URLSearchParams({ url });
   if (timestamp) q.set('timestamp', timestamp);
-  return `${archiveUrl}/wayback/available?${q.toString()}`;
+  const base = archiveUrl.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const endpoint = /\/wayback\/available$/.test(base) ? base : `${base}/wayback/available`;
+  return `${endpoint}?${q.toString()}`;
 }
 
 interface AvailabilityResponse {

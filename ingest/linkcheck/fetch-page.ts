@@ -74,11 +74,11 @@ function decodeBody(buf: Buffer, encoding: string | undefined, cap: number): Buf
 }
 
 /**
- * Only text bodies are read (HTML for analysis, JSON for the archive API, untyped ones sniffed):
+ * Only text bodies are read (HTML for analysis, JSON of any flavour for the archive API, untyped ones sniffed):
  * a PDF or an archive file says nothing the headers did not.
  */
 function isReadableBody(contentType: string | undefined): boolean {
-  return !contentType || /\b(text\/html|application\/xhtml\+xml|text\/plain|application\/json)\b/i.test(contentType);
+  return !contentType || /\b(text\/html|application\/xhtml\+xml|text\/plain)\b|[/+]json\b/i.test(contentType);
 }
 
 /**

@@ -113,6 +113,14 @@ describe('archived copies', () => {
     expect(web.waybackQueries.find((q) => q.get('url') === dead)?.get('timestamp')).toBe('20190504');
   });
 
+  it('takes the archive base with a trailing slash or as the endpoint itself', async () => {
+    const dead = `${web.hosts.site}/missing`;
+    for (const archiveUrl of [`${web.hosts.wayback}/`, `${web.hosts.wayback}/wayback/available`]) {
+      const [r] = await checkLinks([dead], opts({ archive: 'wayback', archiveUrl, citedDates: new Map([[dead, '2019-05-04']]) }));
+      expect(r.archived?.timestamp).toBe('20190504120000');
+    }
+  });
+
   it('records no copy when the archive has none or is unreachable', async () => {
     const never = `${web.hosts.site}/never-archived`;
     const [none] = await checkLinks([never], opts({ archive: 'wayback', archiveUrl: web.hosts.wayback }));
