@@ -153,6 +153,8 @@ export function scanOrganizations(reg: OrgRegistry, text: string, offset: number
   for (let i = 0; i + 1 < found.length; i++) {
     const gap = text.slice(found[i].end - offset, found[i + 1].start - offset);
     if (/^['’]s\s+$/.test(gap) || (gap === ' ' && found[i].known)) reg.setParent(found[i + 1].key, found[i].key);
+    // "the X (ACR) initiative at the Y": a body described as an initiative or project of Y
+    else if (/^\)?\s*(?:\([^()]{1,15}\)\s*)?(?:initiative|project|programme|program|secretariat|unit|team)\s+(?:at|of|within|hosted by|housed at|based at)\s+(?:the\s+)?$/.test(gap)) reg.setParent(found[i].key, found[i + 1].key);
     else if (/^\s*(?:\([^()]{1,15}\)\s*)?(?:of|at|within|under)\s+(?:the\s+)?$/.test(gap) && /\b(?:Office|Unit|Section|Department|Division|Directorate|Branch|Bureau|Commission|Committee|Centre|Center|Secretariat|Service|Agency|Programme|Program|Team|Task Force)\b/.test(reg.displayName(found[i].key))) {
       reg.setParent(found[i].key, found[i + 1].key);
       // the whole phrase is how the text names the unit ("Publications Office of the European Union")

@@ -147,3 +147,10 @@ describe('a mission with its seat in parentheses', () => {
     expect(find(x, 'Permanent Mission of Fiji to the United Nations').aliases).toContain('Permanent Mission of Fiji to the United Nations (Vienna)');
   });
 });
+
+describe('initiatives hosted by a body', () => {
+  it('gives "the X (ACR) initiative at the Y" the parent Y', async () => {
+    const x = await extractMd('Convened by the Harbour Finance Against Fraud Network (HFAF) initiative at the Ocean Centre for Policy Research.\n');
+    expect(find(x, 'HFAF').parent).toBe('Ocean Centre for Policy Research');
+  });
+});
