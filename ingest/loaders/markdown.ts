@@ -4,6 +4,9 @@ import type { LoadedDocument, NoteRef } from '../../src/document.js';
 import { buildDocument, type PendingBlock } from './document-builder.js';
 import { repairHardWraps } from './hard-wraps.js';
 import { decodeText, splitBlocks } from './plain-blocks.js';
+import { hasPageNotes } from './text-furniture.js';
+import { linkPlainMarkers } from './text-markers.js';
+import { splitPlainNotes } from './text-page-notes.js';
 
 interface Inline {
   text: string;
@@ -58,10 +61,14 @@ export function stripInline(src: string): Inline {
  */
 export async function loadMarkdown(raw: Uint8Array, source: string): Promise<LoadedDocument> {
   // Word exports and PDF copies saved as Markdown carry hard wraps inside URLs and hyphenated words too.
-  const text = repairHardWraps(decodeText(raw, 'ingest.loadMarkdown', source));
-  const pending: PendingBlock[] = splitBlocks(text, { markdownHeadings: true }).map((b) => {
-    const inline = stripInline(b.text);
-    return { ...b, text: inline.text, links: inline.links, noteRefs: inline.noteRefs };
-  });
-  return buildDocument(pending, { source, mediaType: 'text/markdown', raw });
+  const decoded = decodeText(raw, 'ingest.loadMarkdown', source);
+  // a PDF copy saved as Markdown: page-bottom notes under rules are read as in plain text (see text.ts)
+  const pdfCopy = hasPageNotes(decoded.split('\n'));
+  const segments = pdfCopy ? splitPlainNotes(decoded) : [{ kind: 'text' as const, text: decoded }];
+  const pending: PendingBlock[] = segments.flatMap((s) => s.kind === 'notes' ? s.notes : splitBlocks(repairHardWraps(s.text), { markdownHeadings: true }))
+    .map((b) => {
+      const inline = stripInline(b.text);
+      return { ...b, text: inline.text, links: inline.links, noteRefs: inline.noteRefs };
+    });
+  return buildDocument(pdfCopy ? linkPlainMarkers(pending) : pending, { source, mediaType: 'text/markdown', raw });
 }

@@ -19,7 +19,7 @@ function cells(line: string): { left: string; right: string; col: number } | nul
   return { left, right, col };
 }
 
-/** Rewrite two-column signature runs (2-4 rows, right column aligned, first row two names) as two blocks. */
+/** Rewrite two-column signature runs (2-4 rows, one wide gap in each, first row two names) as two blocks. */
 export function splitSignatureColumns(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
@@ -29,7 +29,8 @@ export function splitSignatureColumns(text: string): string {
     const rows = [first];
     while (rows.length < 4 && i + rows.length < lines.length) {
       const c = cells(lines[i + rows.length]);
-      if (!c || Math.abs(c.col - first.col) > 3) break;
+      // copied text rarely keeps the alignment: one wide gap per row is the sign
+      if (!c) break;
       rows.push(c);
     }
     if (rows.length < 2) { out.push(lines[i]); continue; }

@@ -1,12 +1,14 @@
 // Markdown saved as .txt (word-processor exports) must be parsed as Markdown; plain prose must not.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../../ingest/load-document.js';
 import { looksLikeMarkdown } from '../../../ingest/loaders/sniff.js';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
 describe('looksLikeMarkdown', () => {
   it('needs two kinds of Markdown syntax or three uses of one', () => {
@@ -32,6 +34,18 @@ describe('loadDocument on a .txt holding Markdown', () => {
     expect(asTxt.text).not.toContain('#');
     expect(asTxt.text).not.toContain('**');
     expect(asTxt.blocks.filter((b) => b.kind === 'heading').length).toBe(2);
+  });
+
+  it('reads page-bottom notes of a PDF copy saved as .md, and keeps a PDF copy named .txt as plain text', async () => {
+    const body = await readFile(join(ROOT, 'fixtures/documents/tx-policy-brief-displacement-2024.txt'), 'utf8');
+    await writeFile(join(dir, 'c.md'), body);
+    await writeFile(join(dir, 'c.txt'), [body, body, body].join('\n'));
+    const asMd = await loadDocument(join(dir, 'c.md'));
+    expect(asMd.blocks.filter((b) => b.kind === 'footnote').map((b) => b.marker)).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(asMd.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3', '4', '5', '6']);
+    // six rules of underscores over notes are page layout, not Markdown: the .txt stays plain text
+    const asTxt = await loadDocument(join(dir, 'c.txt'));
+    expect(asTxt.mediaType).toBe('text/plain');
   });
 
   it('mends hard-wrapped URLs and hyphenation in Markdown too', async () => {
