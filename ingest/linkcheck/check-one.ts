@@ -62,7 +62,10 @@ async function attempt(
     const headTimedOut = budget.timedOut;
     budget.timedOut = false;
     const need = getNeeded(head, headTimedOut);
-    if (head.response && head.response.statusCode < 300) ctx.head.recordHead(parsed, need === 'continue');
+    const headCode = head.response?.statusCode ?? 0;
+    // A 2xx settles it unless it is a page; a 4xx (but 429) always sends us to GET. 5xx/429 say nothing about HEAD.
+    if (headCode >= 200 && headCode < 300) ctx.head.recordHead(parsed, need === 'continue');
+    else if (headCode >= 400 && headCode < 500 && headCode !== 429) ctx.head.recordHead(parsed, true);
     if (need === 'none') chain = head;
     else if (need === 'continue') {
       startGet = head.response!.url;

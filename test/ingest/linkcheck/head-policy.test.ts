@@ -42,3 +42,14 @@ it('keeps HEAD where it helps and drops it on hosts where it hangs', () => {
   p.markHostile('http://c.test');
   expect(p.shouldHead(u('http://c.test/file.pdf'))).toBe(false);
 });
+
+it('goes straight to GET on a host whose HEADs keep answering 404 (the GET has the last word anyway)', async () => {
+  methods.length = 0;
+  const gone = Array.from({ length: 30 }, (_, i) => `${srv.url}/gone/${i}`);
+  const results = await checkLinks(gone, { allowPrivate: true, concurrency: 1, perHost: 1, keepAliveTimeoutMs: 10, archive: 'none' });
+  expect(results.every((r) => r.status === 'not-found')).toBe(true);
+  const heads = methods.filter((m) => m.startsWith('HEAD /gone/'));
+  expect(heads.length).toBeGreaterThanOrEqual(HTML_HEADS_BEFORE_GET_FIRST);
+  expect(heads.length).toBeLessThan(15);
+  expect(methods.filter((m) => m.startsWith('GET /gone/'))).toHaveLength(30);
+});
