@@ -10,7 +10,10 @@ export type PlainSegment = { kind: 'text'; text: string } | { kind: 'notes'; not
 const NOTES_HEADING = /^\s{0,3}(?:(?:foot|end)?notes|references|sources)\s*:?\s*$/i;
 /** "1 Text", "1. Text", "1) Text", "[1] Text" (a number with a dot must be followed by a space: not "1.5 million"). */
 const NOTE_START = /^\s{0,3}(?:\[(\d{1,3})\]\s*|(\d{1,3})(?:[.)]\s+|\s+))(?=\S)/;
-const SENTENCE_END = /[.!?]["”’)]?$/u;
+/** A sentence end, perhaps with its note marker glued on ("ratified it.4"). */
+const SENTENCE_END = /[.!?]["”’)]?\d{0,3}$/u;
+/** A line broken off mid-sentence: the next page's first line carries on with it. */
+const MID_SENTENCE = /(?:\p{Ll}|[,;-])$/u;
 /** A line ending like this cannot end a note: the text goes on. */
 const OPEN_END = /[-,;:(&/–]$|\b(?:and|or|of|the|in|on|for|to|a|an|at|by|with|from)$/i;
 
@@ -73,7 +76,13 @@ function typicalWidth(lines: string[]): number {
   return lens.length ? lens[Math.floor(lens.length * 0.8)] : 80;
 }
 
-interface ZoneOptions { furniture: boolean[]; width: number; bodyOpen: boolean }
+interface ZoneOptions {
+  furniture: boolean[];
+  width: number;
+  bodyOpen: boolean;
+  /** The page's body text: a further note must be cited there ("2 Background" on the next page is no note 2). */
+  page?: string;
+}
 
 /**
  * Read notes from `start` on. A new note needs the next number in sequence (a wrapped line may start with a
@@ -91,12 +100,12 @@ function readZone(lines: string[], start: number, o: ZoneOptions): { notes: Arra
     if (t === '') {
       const next = noteLineAfter(lines, k + 1, o.furniture);
       const s = next >= 0 ? noteStart(lines[next]) : null;
-      if (s && cur && s.num === cur.num + 1 && s.bracket === cur.bracket) { k = next - 1; continue; }
+      if (s && cur && s.num === cur.num + 1 && s.bracket === cur.bracket && (o.page === undefined || citesNote(o.page, s.num))) { k = next - 1; continue; }
       break;
     }
     if (isSeparator(t)) break;
     const s = noteStart(t);
-    if (s && (!cur || (s.num === cur.num + 1 && s.bracket === cur.bracket))) {
+    if (s && (!cur || (s.num === cur.num + 1 && s.bracket === cur.bracket && (o.page === undefined || citesNote(o.page, s.num))))) {
       notes.push({ marker: s.marker, num: s.num, bracket: s.bracket, lines: [t.slice(s.cut)], tail: lastToken(t) });
       continue;
     }
@@ -109,7 +118,7 @@ function readZone(lines: string[], start: number, o: ZoneOptions): { notes: Arra
       continue;
     }
     cur.tail = lastToken(t);
-    if (o.bodyOpen && /^\p{Ll}/u.test(t) && !OPEN_END.test(prev)) break;
+    if (o.bodyOpen && /^\p{Ll}/u.test(t) && !/^(?:https?:|www\.)/i.test(t) && !OPEN_END.test(prev)) break;
     if (prev.length + 2 >= o.width * 0.7 || OPEN_END.test(prev)) { cur.lines.push(t); continue; }
     break;
   }
@@ -163,7 +172,7 @@ export function splitPlainNotes(text: string): PlainSegment[] {
       sinceNotes = []; // the notes under a rule belong to the text since the last rule
       if (first >= 0 && citesNote(page, noteStart(lines[first])!.num)) {
         const last = lastBodyLine();
-        const zone = readZone(lines, first, { furniture, width, bodyOpen: last !== '' && !SENTENCE_END.test(last) });
+        const zone = readZone(lines, first, { furniture, width, bodyOpen: MID_SENTENCE.test(last), page });
         if (zone.notes.length) {
           if (carried && lastNote) (lastNote as PendingBlock).text = joinNoteLines([(lastNote as PendingBlock).text, ...carried.lines], words);
           pending.push(...toBlocks(zone.notes));

@@ -39,6 +39,22 @@ describe('loadText on a report copied out of a PDF', () => {
     expect(doc.text).toContain('Dr. Tomas Ekberg\nCo-ordinator of the Research Working Group');
   });
 
+  it('reads a second layout: dashed rules, blank lines between notes, the footer after them, a numbered heading next', async () => {
+    const raw = await readFile(join(ROOT, 'fixtures/documents/tx-fisheries-review-2022.txt'));
+    const doc = await loadText(new Uint8Array(raw), 'review.txt');
+    const n = notes(doc);
+    expect(n.map((x) => x[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(n[0][1]).toMatch(/https:\/\/www\.fishing-transparency\.org\/reports\/time-at-sea-2021\.pdf$/);
+    expect(n[1][1]).toMatch(/https:\/\/www\.marinestewardship-forum\.org\/transhipment-labour-risks\/$/);
+    expect(n[2][1]).toMatch(/f\?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C188$/);
+    expect(n[7][1]).toBe('Regional Fisheries Labour Compact (2021). Model Rules on Manning Agencies. https://www.rflc.int/model-rules-manning-agencies');
+    // "2 Findings on recruitment" opens the next page: a heading of its own, not note 2 and not glued to the paragraph before
+    const heading = doc.blocks.find((b) => doc.text.slice(b.start, b.end) === '2 Findings on recruitment');
+    expect(heading?.kind).toBe('paragraph');
+    expect(doc.text).not.toContain('Labour Review 2022   ');
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+
   it('handles a dashed rule, a bare page number and markers glued to a word ("plan12")', async () => {
     const page = (from: number) => Array.from({ length: 3 }, (_, k) =>
       `Paragraph ${from + k} explains one more finding of the assessment in some detail for the reader${k === 2 ? ` plan${from + k}` : `.${from + k}`} And it goes on.`);
