@@ -118,6 +118,9 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
           d.affiliations.unshift(...keys.map((key) => ({ key, organization: orgs.displayName(key), role: d!.roles[0] ?? null, current: true })));
         }
       }
+      // "Item 1 – Ms. A, Title, Org": a numbered item or other short lead before a dash names no one
+      const dash = !d && !lead ? /^\s*[\p{L}\p{N}.&' ]{1,40}?\s[-–—|]\s+/u.exec(e.text) : null;
+      if (dash && startsWithPerson(e.text.slice(dash[0].length))) d = parsePersonEntry(e.text.slice(dash[0].length), e.offset + dash[0].length, orgs);
       if (d) { people.add(ctx, d, role ?? 'speaker', sessionAt(unit), 'people'); any = true; }
     }
     return any;

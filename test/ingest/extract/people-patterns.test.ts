@@ -166,14 +166,18 @@ Walk Free (2023) Global Slavery Index. Minderoo Foundation.
     expect(orgsOf(person(x, 'Oliver Grant'))).toEqual(['Walk Free']);
   });
 
-  it('reads "Item – <strong>Name</strong>, Title, Org" in HTML', async () => {
+  it('reads "Item – <strong>Name</strong>, Title, Org" in HTML, also under a bold role paragraph', async () => {
     const html = `<html><body><h1>Expert Dialogue on Forced Labour Indicators</h1><p>Date: 14 September 2023</p>
+<p><strong>Welcome</strong></p>
+<p>Item 1 – <strong>Ms. Elin Strand</strong>, Director, Baltic Child Rights Forum</p>
 <p>Opening – <strong>Dr. Olga Petrenko</strong>, Head of Office, International Organization for Migration</p>
 <p>Panel discussion – <strong>Mr. Jonas Keller</strong>, Senior Researcher, Danish Institute for Human Rights</p>
 <p>Closing remarks – <strong>Ms. Ines Duarte</strong>, Policy Officer, Walk Free</p></body></html>`;
     const x = extractDocument(await loadDocumentBytes(new TextEncoder().encode(html), 'page.html'));
     ExtractionSchema.parse(x);
     expect(person(x, 'Olga Petrenko').participation.map((p) => p.role)).toEqual(['opening']);
+    expect(person(x, 'Elin Strand').participation.map((p) => p.role)).toEqual(['opening']);
+    expect(orgsOf(person(x, 'Elin Strand'))).toEqual(['Baltic Child Rights Forum']);
     expect(person(x, 'Jonas Keller').participation.map((p) => p.role)).toEqual(['speaker']);
     expect(person(x, 'Ines Duarte').participation.map((p) => p.role)).toEqual(['closing']);
     expect(orgsOf(person(x, 'Ines Duarte'))).toEqual(['Walk Free']);
