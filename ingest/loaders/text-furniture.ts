@@ -45,6 +45,10 @@ export function findFurniture(lines: string[]): boolean[] {
   const keys = lines.map(furnitureKey);
   const counts = new Map<string, number>();
   for (const k of keys) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // a line seen only twice, without a page number, is furniture only if one copy sits at a page edge
+  // (a heading used twice in the body is not)
+  const atEdge = new Set<string>();
+  for (let i = 0; i < lines.length; i++) if (keys[i] !== null && isAtPageEdge(lines, i)) atEdge.add(keys[i]!);
   const firstRule = lines.findIndex((l) => SEPARATOR.test(l));
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i].trim() === '';
   for (let i = 0; i < lines.length; i++) {
@@ -52,11 +56,21 @@ export function findFurniture(lines: string[]): boolean[] {
     const k = keys[i];
     // the document title on page 1, standing alone, is kept though running headers repeat it
     if (i < firstRule && blank(i - 1) && blank(i + 1) && !nextRuleWithin(lines, i, 2)) continue;
-    if (k !== null && /\p{L}/u.test(k) && (counts.get(k) ?? 0) >= 2) out[i] = true;
+    const n = k === null ? 0 : counts.get(k) ?? 0;
+    if (k !== null && /\p{L}/u.test(k) && (n >= 3 || (n === 2 && (k.includes('#') || atEdge.has(k))))) out[i] = true;
     else if (PAGE_NUMBER.test(t) && (counts.get(k ?? '') ?? 0) >= 2) out[i] = true;
     else if (NUMBERED_RUNNING_LINE.test(t) && nextRuleWithin(lines, i, 2)) out[i] = true;
   }
   return out;
+}
+
+/** Next to a rule (within 3 lines either way) or shortly after a note line: where page headers and footers sit. */
+function isAtPageEdge(lines: string[], i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < Math.min(lines.length, i + 4); k++) {
+    if (k !== i && SEPARATOR.test(lines[k])) return true;
+    if (k < i && NOTE_LINE.test(lines[k])) return true;
+  }
+  return false;
 }
 
 function nextRuleWithin(lines: string[], i: number, n: number): boolean {

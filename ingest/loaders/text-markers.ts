@@ -5,7 +5,7 @@ import type { NoteRef } from '../../src/document.js';
 import type { PendingBlock } from './document-builder.js';
 
 /** A digit run (1-3 digits) glued to what comes before it, followed by a space, the end or closing punctuation. */
-const CANDIDATE = /(?<=[\p{L}.,;:!?)\]"”’'])(\d{1,3})(?=$|[\s,;:)\]]|[.!?](?:\s|$))/gu;
+const CANDIDATE = /(?<=[\p{L}.,;:!?)\]"”’'–-])(\d{1,3})(?=$|[\s;:)\]]|,(?!\d{3}(?!\d))|[–-]\d|[.!?](?:\s|$))/gu;
 /** Abbreviations a number after a dot belongs to ("p.12", "No.5", "Art.3"). */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:p|pp|no|nos|nr|vol|vols|art|arts|para|paras|fig|figs|ch|chap|sec|s|ss|op|ed|eds|n|nn|tab|v|vs|cf|cit|ibid|id|ref|rev|ver|pt|ser)\.$/iu;
 const OTHER_MARKERS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^?\d{1,3}\]/u;
@@ -25,11 +25,18 @@ function candidates(text: string, block: number): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const at = m.index!;
+    const prevCand = out[out.length - 1];
+    // "labour.1,2" / "labour.2–4": a second marker straight after the first
+    if (prevCand && prevCand.end === at - 1 && /[,–-]/.test(text[at - 1])) {
+      out.push({ block, start: at, end: at + m[1].length, num: Number(m[1]), strong: true });
+      continue;
+    }
     const before = text.slice(Math.max(0, at - 12), at);
     const glue = before[before.length - 1];
     const token = tokenAround(text, at);
     if (token === null || /[/@=_#]|:\/\/|^www\./i.test(token)) continue;
     let strong: boolean;
+    if (/[–-]/.test(glue)) continue; // "COVID-19", "2019-20": a dash joins a marker only to the one before it
     if (/\p{L}/u.test(glue)) {
       // "the plan12": a lower-case word of three letters or more; "G20", "COVID19", "mp3" are names and codes
       const word = /(\p{L}+)$/u.exec(before)![1];

@@ -47,7 +47,7 @@ export function citesNote(body: string, n: number): boolean {
   let re = citePatterns.get(n);
   if (!re) {
     const sup = String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-    re = new RegExp(`[\\p{L}.,;:!?)\\]"”’']${n}(?![\\d.,]?\\d)|${sup}|\\[${n}\\]`, 'u');
+    re = new RegExp(`[\\p{L}.,;:!?)\\]"”’'–]${n}(?!\\d|\\.\\d|,\\d{3}(?!\\d))|${sup}|\\[${n}\\]`, 'u');
     citePatterns.set(n, re);
   }
   return re.test(body);

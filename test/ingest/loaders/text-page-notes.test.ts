@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedDocument } from '../../../src/document.js';
 import { loadText } from '../../../ingest/loaders/text.js';
 import { looksLikeMarkdown } from '../../../ingest/loaders/sniff.js';
+import type { PendingBlock } from '../../../ingest/loaders/document-builder.js';
+import { linkPlainMarkers } from '../../../ingest/loaders/text-markers.js';
 import { continuesUrl } from '../../../ingest/loaders/text-note-lines.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -128,6 +130,28 @@ describe('loadText on a report copied out of a PDF', () => {
     expect(notes(doc).map((x) => x[0])).toEqual(['1', '2', '3']);
   });
 
+  it('links runs of markers ("labour.1,2", "abuse.3–4")', async () => {
+    const text = [
+      'Fees were charged to most workers.1,2 Passports were held in some cases.3–4 Over',
+      '1,000 workers lost their jobs, in all regions.5',
+      '__________',
+      '1 Source A (2020). Report A.', '2 Source B (2020). Report B.', '3 Source C (2021). Report C.',
+      '4 Source D (2021). Report D.', '5 Source E (2022). Report E.',
+    ].join('\n');
+    const doc = await load(text);
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('keeps a heading used twice in the body of a document with page notes', async () => {
+    const text = [
+      'Key messages', 'Recruitment fees remain the main driver of debt.', 'Inspections found the same pattern.', '',
+      'Findings', 'Most workers paid fees.', 'Key messages', 'Fees must go.1', 'More text follows here.', 'And more.',
+      '__________', '1 Source A (2020). Report A.',
+    ].join('\n');
+    const doc = await load(text);
+    expect(doc.text.match(/Key messages/g)?.length).toBe(2);
+  });
+
   it('does not read numbered sections after a rule as notes when nothing cites them', async () => {
     const text = 'Introduction text ends here.\n\n----------\n1 Background\nThe project began in 2019.\n2 Methods\nWe interviewed staff.';
     const doc = await load(text);
@@ -140,6 +164,17 @@ describe('loadText on a report copied out of a PDF', () => {
     const doc = await load(text);
     expect(doc.text.match(/Speakers/g)?.length).toBe(2);
     expect(doc.noteRefs).toEqual([]);
+  });
+});
+
+describe('linkPlainMarkers', () => {
+  it('takes no dash-joined number for a marker ("COVID-19", "2019-20") and no thousands ("labour.1,000")', () => {
+    const blocks: PendingBlock[] = [
+      { kind: 'paragraph', text: 'During COVID-19 and in 2019-20 the labour.1,000 figure held; cases rose.1' },
+      ...Array.from({ length: 20 }, (_, k) => ({ kind: 'footnote' as const, marker: String(k + 1), text: `Source ${k + 1}.` })),
+    ];
+    const out = linkPlainMarkers(blocks);
+    expect(out[0].noteRefs?.map((r) => [r.marker, out[0].text.slice(r.start - 6, r.end)])).toEqual([['1', ' rose.1']]);
   });
 });
 
