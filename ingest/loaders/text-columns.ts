@@ -3,7 +3,7 @@
 // Only runs whose first row holds two names are split; "name | role" tables and agenda rows are left as rows.
 
 const GAP = / {3,}/g;
-const NAME_CELL = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E|Amb)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+const NAME_CELL = /^(?:(?:Dr|Mr|Mrs|Ms|Prof|H\.E|Amb)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+(?:(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|al|el)\s+)*\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
 /** The two cells of a line split at its one wide gap, with the column where the right cell starts. */
 function cells(line: string): { left: string; right: string; col: number } | null {

@@ -10,6 +10,11 @@ describe('splitSignatureColumns', () => {
       .toBe('Prof. Ann Lee\nChair\nExample Institute\n\nMr. Bo Tan\nRapporteur\nExample Council\n');
   });
 
+  it('takes names with particles', () => {
+    expect(splitSignatureColumns('Maria de la Cruz      Jan van der Berg\nChair      Rapporteur'))
+      .toBe('Maria de la Cruz\nChair\n\nJan van der Berg\nRapporteur\n');
+  });
+
   it('leaves name-and-role tables, agenda rows and single lines as they are', () => {
     const table = 'Ms. Ann Lee        Director, Example Agency\nMr. Bo Tan        Adviser, Example Council';
     expect(splitSignatureColumns(table)).toBe(table);
