@@ -124,10 +124,29 @@ export function leadingPersonName(text: string): (ParsedName & { title?: string 
     if (!(TITLE_WORDS.has(w) || TITLE_ADJECTIVES.has(w)) || !/^\p{Lu}/u.test(words[i])) break;
     skip = i + 2;
   }
-  if (!skip) return null;
+  if (!skip) return titledName(text);
   const lead = words.slice(0, skip).join('');
   const rest = parsePersonName(m[1].slice(lead.length));
-  return rest ? { ...rest, nameStart: rest.nameStart + lead.length, nameEnd: rest.nameEnd + lead.length, title: lead.trim() } : null;
+  return rest ? { ...rest, nameStart: rest.nameStart + lead.length, nameEnd: rest.nameEnd + lead.length, title: lead.trim() } : titledName(text);
+}
+
+/**
+ * "Former Minister of Labour Karl Stein, ...": a title with its own "of" phrase before the name. The name is the
+ * longest run of 2-4 name words that ends the head; the head must open with a job-title word.
+ */
+function titledName(text: string): (ParsedName & { title?: string }) | null {
+  const head = /^[^,;(]{1,120}/.exec(text)?.[0].trimEnd();
+  if (!head) return null;
+  const words = head.split(' ');
+  const first = words[0].toLowerCase();
+  if (!/^\p{Lu}/u.test(words[0]) || !(TITLE_WORDS.has(first) || TITLE_ADJECTIVES.has(first)) || words.length > 10) return null;
+  for (let k = Math.min(4, words.length - 2); k >= 2; k--) {
+    const lead = words.slice(0, words.length - k).join(' ') + ' ';
+    if (!/\b(?:of|for|on|to)\s/i.test(lead)) continue;
+    const name = parsePersonName(words.slice(words.length - k).join(' '));
+    if (name && !name.honorific) return { ...name, nameStart: name.nameStart + lead.length, nameEnd: name.nameEnd + lead.length, title: lead.trim() };
+  }
+  return null;
 }
 
 /** Cited-author forms: "Doe J.", "Roe, S.", "J. Doe", "Smith, John". */

@@ -184,7 +184,8 @@ Walk Free (2023) Global Slavery Index. Minderoo Foundation.
   });
 
   it('strips a job title written before the name', async () => {
-    const x = await extractTxt(`Side event: Women in Migration\n\nDate: 8 March 2023\n\nOpening remarks: Deputy Executive Director Ruth Okafor-Lind, UN Women\n`);
+    const x = await extractTxt(`Side event: Women in Migration\n\nDate: 8 March 2023\n\nOpening remarks: Deputy Executive Director Ruth Okafor-Lind, UN Women\n\nSpeakers:\n\n- Former Minister of Labour Karl Stein, Senior Fellow, Lumen Institute\n`);
     expect(person(x, 'Ruth Okafor-Lind')).toMatchObject({ roles: ['Deputy Executive Director'], participation: [{ role: 'opening' }] });
+    expect(person(x, 'Karl Stein')).toMatchObject({ roles: ['Former Minister of Labour', 'Senior Fellow'], participation: [{ role: 'speaker' }] });
   });
 });
