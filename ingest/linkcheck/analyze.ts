@@ -58,7 +58,8 @@ function scriptRedirectTarget(html: string, pageUrl: string): string | null {
   if (!target) return null;
   try {
     const u = new URL(target, pageUrl);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    u.hash = ''; // `location = "#top"` stays on the page
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.href !== pageUrl.replace(/#.*$/, '') ? u.href : null;
   } catch {
     return null;
   }
