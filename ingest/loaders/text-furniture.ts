@@ -24,13 +24,18 @@ function furnitureKey(line: string): string | null {
   return t.replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 }
 
-/** True when some rule line is followed (past blank lines) by a note line: the text has page-bottom notes. */
+/**
+ * True when the text has page-bottom notes: some rule line is followed (past blank lines) by a note line, or
+ * twice a running line with a page number ("Brief 4 | 2024      3") is.
+ */
 export function hasPageNotes(lines: string[]): boolean {
+  let footers = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!SEPARATOR.test(lines[i])) continue;
+    const rule = SEPARATOR.test(lines[i]);
+    if (!rule && !NUMBERED_RUNNING_LINE.test(lines[i].trim())) continue;
     let k = i + 1;
     while (k < lines.length && lines[k].trim() === '' && k - i < 3) k++;
-    if (k < lines.length && NOTE_LINE.test(lines[k])) return true;
+    if (k < lines.length && NOTE_LINE.test(lines[k]) && (rule || ++footers >= 2)) return true;
   }
   return false;
 }
@@ -49,7 +54,8 @@ export function findFurniture(lines: string[]): boolean[] {
   // (a heading used twice in the body is not)
   const atEdge = new Set<string>();
   for (let i = 0; i < lines.length; i++) if (keys[i] !== null && isAtPageEdge(lines, i)) atEdge.add(keys[i]!);
-  const firstRule = lines.findIndex((l) => SEPARATOR.test(l));
+  // the end of page 1: its rule, or its numbered footer
+  const firstRule = lines.findIndex((l) => SEPARATOR.test(l) || NUMBERED_RUNNING_LINE.test(l.trim()));
   const blank = (i: number) => i < 0 || i >= lines.length || lines[i].trim() === '';
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].trim();

@@ -161,16 +161,19 @@ export function splitPlainNotes(text: string): PlainSegment[] {
   };
 
   for (let i = 0; i < lines.length;) {
-    if (furniture[i]) { i++; continue; }
     const t = lines[i].trim();
-    if (isSeparator(t)) {
+    const rule = isSeparator(t);
+    // a page footer straight over the notes stands for the rule some copies lose
+    if (furniture[i] && noteLineAfter(lines, i + 1, furniture) < 0) { i++; continue; }
+    if (rule || furniture[i]) {
       let first = noteLineAfter(lines, i + 1, furniture);
       // a note too long for its page runs on under the next page's rule, before that page's first note
-      const carried = first < 0 && lastNote !== null ? carriedOver(lines, i + 1, furniture, Number((lastNote as PendingBlock).marker) + 1) : null;
+      const carried = rule && first < 0 && lastNote !== null ? carriedOver(lines, i + 1, furniture, Number((lastNote as PendingBlock).marker) + 1) : null;
       if (carried) first = carried.next;
       const page = sinceNotes.join('\n');
-      sinceNotes = []; // the notes under a rule belong to the text since the last rule
+      if (rule) sinceNotes = []; // the notes under a rule belong to the text since the last rule
       if (first >= 0 && citesNote(page, noteStart(lines[first])!.num)) {
+        sinceNotes = [];
         const last = lastBodyLine();
         const zone = readZone(lines, first, { furniture, width, bodyOpen: MID_SENTENCE.test(last), page });
         if (zone.notes.length) {
@@ -181,6 +184,7 @@ export function splitPlainNotes(text: string): PlainSegment[] {
           continue;
         }
       }
+      if (furniture[i]) { i++; continue; }
     }
     if (NOTES_HEADING.test(t) && (i === 0 || lines[i - 1].trim() === '' || furniture[i - 1])) {
       const first = noteLineAfter(lines, i + 1, furniture);

@@ -41,6 +41,15 @@ describe('loadText on a report copied out of a PDF', () => {
     expect(doc.text).toContain('Dr. Tomas Ekberg\nCo-ordinator of the Research Working Group');
   });
 
+  it('reads the notes under a numbered page footer when the copy lost the rule', async () => {
+    const raw = await readFile(join(ROOT, 'fixtures/documents/tx-policy-brief-displacement-2024.txt'), 'utf8');
+    const doc = await load(raw.replace(/^_{5,}\n/gm, ''));
+    expect(notes(doc).map((x) => x[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(notes(doc)[0][1]).toMatch(/global-report\/grid2024\/$/);
+    expect(doc.text).toContain('DISPLACEMENT, CLIMATE SHOCKS AND TRAFFICKING RISKS');
+    expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
   it('reads a second layout: dashed rules, blank lines between notes, the footer after them, a numbered heading next', async () => {
     const raw = await readFile(join(ROOT, 'fixtures/documents/tx-fisheries-review-2022.txt'));
     const doc = await loadText(new Uint8Array(raw), 'review.txt');
