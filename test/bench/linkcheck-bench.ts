@@ -27,9 +27,13 @@ interface RunStats {
   served?: { requests: number; connections: number };
 }
 
-/** Path of URL i: 70% HTML pages, 15% PDFs, 10% missing, 5% permanent redirects to a page. */
+/**
+ * Path of URL i: 70% HTML pages, 15% PDFs, 10% missing, 5% permanent redirects to a page, on every
+ * host (URL i goes to host i % 20, so the kind cycles with i / 20: each host gets the whole mix, as
+ * sites do, rather than one host holding every redirect).
+ */
 function pathFor(i: number): string {
-  const k = i % 20;
+  const k = Math.floor(i / HOSTS.length) % 20;
   if (k < 14) return `/reports/${i}`;
   if (k < 17) return `/files/${i}.pdf`;
   if (k < 19) return `/gone/${i}`;
