@@ -42,7 +42,12 @@ export function namesPerson(line: string): boolean {
   const l = stripBullet(line).trim();
   if (startsWithPerson(l)) return true;
   // the lead may hold a dash itself: try each separator in the head of the line
-  for (const m of l.slice(0, 160).matchAll(/(?::|\s[-–—|])\s+/g)) if (startsWithPerson(l.slice(m.index! + m[0].length))) return true;
+  for (const m of l.slice(0, 160).matchAll(/(?::|\s[-–—|])\s+/g)) {
+    // a lead is one short phrase: "Wood Workers' International, BWI). Speakers: Mr. B" continues a wrapped entry
+    const lead = l.slice(0, m.index);
+    if (/[,;.]\s|\.$/.test(lead) || (lead.match(/\(/g)?.length ?? 0) !== (lead.match(/\)/g)?.length ?? 0)) break;
+    if (startsWithPerson(l.slice(m.index! + m[0].length))) return true;
+  }
   return false;
 }
 

@@ -48,6 +48,8 @@ const COMMON = new Set(['environment', 'climate', 'change', 'energy', 'water', '
   'advocacy', 'engagement', 'inclusion', 'diversity', 'integration', 'youth', 'sports', 'tourism', 'industry', 'business',
   'markets', 'market', 'finance', 'economy', 'economics', 'law', 'laws', 'policing', 'borders', 'border', 'customs', 'asylum']);
 
+const ARTICLES = new Set(['La', 'Le', 'Les', 'Las', 'Los', 'El', 'Il', 'Lo', 'Die', 'Der', 'Das', 'Het']);
+
 function isNameWord(w: string, first: boolean): boolean {
   if (NOT_NAME.has(w.toLowerCase())) return false;
   if (TITLE_WORDS.has(w.toLowerCase()) || TITLE_ADJECTIVES.has(w.toLowerCase())) return false;
@@ -94,6 +96,8 @@ export function parsePersonName(text: string): ParsedName | null {
     if (!(words.length === 1 && honorific && NAME_WORD.test(words[0]) && !TITLE_WORDS.has(words[0].toLowerCase()))) return null;
   }
   if (PLACES.has(rest)) return null;
+  // "La Strada Moldova", "El Puente": a name does not open with an article
+  if (words.length > 1 && ARTICLES.has(words[0])) return null;
   let longWords = 0;
   for (let i = 0; i < words.length; i++) {
     if (!isNameWord(words[i], i === 0)) return null;

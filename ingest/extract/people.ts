@@ -95,7 +95,7 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
       // "… of trafficking – Chair: Ms. A, Org. Speakers: B (X); C (Y)": role labels inside a wrapped slot line
       const inner = labelledSegments(e.text, e.offset, null);
       if (inner.length > 1 || (inner.length === 1 && inner[0][0] && inner[0][2] > e.offset + (e.text.length - e.text.trimStart().length))) {
-        for (const [r, v, o] of inner) if (r && v.trim()) { addList(v, o, r, unit); any = true; }
+        for (const [r, v, o] of inner) if ((r ?? role) && v.trim()) { addList(v, o, r ?? role, unit); any = true; }
         if (inner.some(([r]) => r)) continue;
       }
       const lm = ROLE_LABEL.exec(e.text.trim());
@@ -188,6 +188,10 @@ export function extractPeople(ctx: ExtractContext, orgs: OrgRegistry, people: Pe
         const nl = raw.indexOf('\n');
         const g = groupEntryLines(raw, u.start);
         addEntries(g.entries.filter((e) => e.offset < u.start + nl), u.index);
+        // "Session 2: Compensation – Chair:" ending the line: the label gives the role of the next line's person
+        const tail = /(?:^|\s[-–—]\s|\.\s)(\p{Lu}[\p{L} ]{0,30}):\s*$/u.exec(raw.slice(0, nl));
+        const tailRole = tail ? roleFromLabel(tail[1]) : null;
+        if (tailRole) role = tailRole;
         addLines(raw.slice(nl + 1), u.start + nl + 1, u.index);
       }
       continue;

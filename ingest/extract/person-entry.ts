@@ -124,13 +124,15 @@ function wholeOrgName(part: string, bareNameOk: BareName): { name: string; at: n
     if (i > 0 && headFirst && /^[\p{Ll}]/u.test(w) && !TITLE_WORDS.has(w)) continue;
     // "Fundacja Praca i Godnosc": a short connector of another language inside a name in the organization's slot
     if (bareNameOk === 'org-slot' && i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(w)) continue;
+    // "Terre des hommes Kosovo": a lower-case noun right after a connector
+    if (bareNameOk === 'org-slot' && i > 1 && ORG_CONNECTORS.has(words[i - 1].toLowerCase()) && /^\p{Ll}+$/u.test(w)) continue;
     if (i > 0 && i === words.length - 1 && /^(?:plc|ltd|inc|gmbh|llc)\.?$/i.test(w)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(w)) return null;
     if (TITLE_WORDS.has(bare.toLowerCase()) && !ORG_HEAD_WORDS.has(bare)) return null;
   }
   if (ORG_CONNECTORS.has(words[words.length - 1].toLowerCase())) return null;
   const hasHead = words.some((w) => ORG_HEAD_WORDS.has(w.replace(/['’]s$/, '')) || /^(?:Directorate|Ministry|Office)-/.test(w));
-  const content = words.filter((w, i) => i === 0 || !(ORG_CONNECTORS.has(w.toLowerCase()) || /^\p{Ll}{1,3}$/u.test(w)));
+  const content = words.filter((w, i) => i === 0 || !(ORG_CONNECTORS.has(w.toLowerCase()) || /^\p{Ll}{1,3}$/u.test(w) || (ORG_CONNECTORS.has(words[i - 1].toLowerCase()) && /^\p{Ll}+$/u.test(w))));
   const bare = (bareNameOk === 'after-role' && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w)))
     || (bareNameOk === 'org-slot' && words.length <= 5 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && content.some((w) => !isCommonWord(w.replace(/s$/, '')) && !ABSTRACT_NOUN.test(w)));
   // in the organization's slot ("Jane Doe (Casa Aperta)"; "Jane Doe, Coordinator, Casa Aperta") a two-word name is the body's
@@ -209,7 +211,7 @@ export function parsePersonEntry(raw: string, offset: number, orgs: OrgRegistry)
         orgs.register(orgs.displayName(prevOrg.key), { acronym: piece.trim() });
         continue;
       }
-      const slot = (parenParts > 0 && partIndex === 0) || (lastRole !== null && partIndex === orgSlot);
+      const slot = (parenParts > 0 && partIndex === 0) || partIndex === orgSlot;
       const found = orgsInPart(piece, off, orgs, prevOrg !== null ? 'no' : slot ? 'org-slot' : lastRole !== null || (parenParts > 0 && partIndex === 0) ? 'after-role' : 'no');
       // a piece that is only an organization name, or "Role, Org"
       const roleText = found.length ? stripOrgs(piece, off, found) : piece;

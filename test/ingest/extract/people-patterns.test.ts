@@ -102,6 +102,22 @@ Tomasz Wronski (Fundacja Praca i Godnosc, Poland)
     expect(person(x, 'Tomasz Wronski').location).toBe('Poland');
   });
 
+  it('reads a "Chair:" label that ends a wrapped slot line', async () => {
+    const x = await extractTxt(`Regional Meeting of Shelter Providers
+
+Thursday 16.11.2023
+
+09:30 – 10:00   Opening remarks
+                Mr. Henrik Aalto, Deputy Head, OSCE Mission to Serbia
+12:00 – 13:30   Session 2: Compensation and access to justice – Chair:
+                Mr. Marek Stanko, Senior Legal Adviser, Anti-Slavery International. Speakers: Ms. Lejla Hadzi
+                (Forum of Solidarity); Mr. Goran Risto, Judge, Basic Court in Novi Sad
+13:30 – 14:30   Lunch
+`);
+    expect(person(x, 'Marek Stanko').participation.map((p) => p.role)).toEqual(['moderator']);
+    expect(person(x, 'Goran Risto').participation.map((p) => p.role)).toEqual(['speaker']);
+  });
+
   it('gives people under "— facilitated by" at a line end the moderator role', async () => {
     const x = await extractTxt(`Partnership Conference
 
@@ -132,7 +148,12 @@ Speakers:
 - Lotte Jansen, Advocacy Officer, Child Rights Connect
 - Ana Sousa (Fundacao Esperanca, FE)
 - Marco Rossi, Coordinator, Casa Aperta, Rome, Italy
+- Ms. Dragana Petkovic, La Strada Moldova
+- Mr. Bekim Shalla (Terre des hommes Kosovo)
 `);
+    expect(orgsOf(person(x, 'Dragana Petkovic'))).toEqual(['La Strada Moldova']);
+    expect(orgsOf(person(x, 'Bekim Shalla'))).toEqual(['Terre des hommes Kosovo']);
+    expect(x.people.map((p) => p.name)).not.toContain('La Strada Moldova');
     expect(orgsOf(person(x, 'Ramesh K. Thapa'))).toEqual(['Sahara Nepal']);
     expect(orgsOf(person(x, 'Elena D.'))).toEqual(['Casa Speranta Moldova']);
     expect(orgsOf(person(x, 'Lotte Jansen'))).toEqual(['Child Rights Connect']);
