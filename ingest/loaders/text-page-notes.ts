@@ -33,8 +33,9 @@ function noteStart(line: string): NoteStart | null {
 /** Index of the note line that follows `from` (past blank and furniture lines), or -1. */
 function noteLineAfter(lines: string[], from: number, furniture: boolean[]): number {
   let blanks = 0;
+  let skipped = 0;
   for (let k = from; k < lines.length; k++) {
-    if (furniture[k]) continue;
+    if (furniture[k]) { if (++skipped > 3) return -1; continue; } // a footer and a header at most
     if (lines[k].trim() === '') { if (++blanks > 2) return -1; continue; }
     return noteStart(lines[k]) ? k : -1;
   }
