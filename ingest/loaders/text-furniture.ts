@@ -4,7 +4,7 @@
 
 /** A rule line: underscores, dashes, box-drawing or em dashes ("________", "-----", "———"). */
 const SEPARATOR = /^\s{0,20}(?:_{3,}|-{3,}|[─━—–]{2,}|={5,})\s*$/u;
-const NOTE_LINE = /^\s{0,3}(?:\[\d{1,3}\]|\d{1,3}(?:[.)]\s+|\s+))\S/;
+const NOTE_LINE = /^\s{0,3}(?:\[\d{1,3}\]|\d{1,3}(?:[.)]\s+|\s+|(?=\p{Lu}\p{Ll})))\S/u;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:\/|of)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
 /** A page number set apart from a running title by a wide gap, at either end. */
 const NUMBERED_RUNNING_LINE = /^\d{1,4}\s{3,}\S.*$|^\S.*\S\s{3,}\d{1,4}$/;

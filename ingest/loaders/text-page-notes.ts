@@ -8,8 +8,11 @@ import { continuesUrl, joinNoteLines, mendHyphenation, vocabulary } from './text
 export type PlainSegment = { kind: 'text'; text: string } | { kind: 'notes'; notes: PendingBlock[] };
 
 const NOTES_HEADING = /^\s{0,3}(?:(?:foot|end)?notes|references|sources)\s*:?\s*$/i;
-/** "1 Text", "1. Text", "1) Text", "[1] Text" (a number with a dot must be followed by a space: not "1.5 million"). */
-const NOTE_START = /^\s{0,3}(?:\[(\d{1,3})\]\s*|(\d{1,3})(?:[.)]\s+|\s+))(?=\S)/;
+/**
+ * "1 Text", "1. Text", "1) Text", "[1] Text", and "1Internal ..." where the copy lost the space before a capital
+ * (a number with a dot must be followed by a space: not "1.5 million").
+ */
+const NOTE_START = /^\s{0,3}(?:\[(\d{1,3})\]\s*|(\d{1,3})(?:[.)]\s+|\s+|(?=\p{Lu}\p{Ll})))(?=\S)/u;
 /** A sentence end, perhaps with its note marker glued on ("ratified it.4"). */
 const SENTENCE_END = /[.!?]["”’)]?\d{0,3}$/u;
 /** A line broken off mid-sentence: the next page's first line carries on with it. */

@@ -50,6 +50,12 @@ describe('loadText on a report copied out of a PDF', () => {
     expect(doc.noteRefs.map((r) => r.marker)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
+  it('reads note lines whose number lost its space ("1Internal ...")', async () => {
+    const text = 'Displacement rose again.1 Most moved twice.2\n______\n1Example Centre (2023). Global Report.\n2Example Office (2022). Annual Review.';
+    const doc = await load(text);
+    expect(notes(doc)).toEqual([['1', 'Example Centre (2023). Global Report.'], ['2', 'Example Office (2022). Annual Review.']]);
+  });
+
   it('reads a second layout: dashed rules, blank lines between notes, the footer after them, a numbered heading next', async () => {
     const raw = await readFile(join(ROOT, 'fixtures/documents/tx-fisheries-review-2022.txt'));
     const doc = await loadText(new Uint8Array(raw), 'review.txt');
