@@ -13,15 +13,15 @@ const URL_TAIL = /^[A-Za-z0-9._~%/?#=&+:-]+$/;
 /** A URL's remainder cut mid-word: it carries a path, a query or a file extension ("ions/report-2023.pdf"). */
 const PATH_TAIL = /^[a-z0-9%][A-Za-z0-9._~%-]*(?:[/?=&#][A-Za-z0-9._~%/?#=&+:-]*|\.(?:pdf|html?|aspx?|php|docx?|xlsx?|pptx?))$/;
 
-/** The last space-free token of a line held as pieces (a URL may run over several of them). */
-function trailingToken(parts: string[]): string {
-  let token = '';
-  for (let k = parts.length - 1; k >= 0 && token.length < 4096; k--) {
-    const i = parts[k].lastIndexOf(' ');
-    if (i >= 0) return parts[k].slice(i + 1) + token;
-    token = parts[k] + token;
-  }
-  return token;
+/** Longest trailing token kept: no real URL is longer, and the checks below stay O(1) per line. */
+const TOKEN_CAP = 2048;
+
+/** The trailing space-free token after appending `piece` to a line whose trailing token was `token`. */
+function nextToken(token: string, piece: string): string {
+  const i = piece.lastIndexOf(' ');
+  const t = i >= 0 ? piece.slice(i + 1) : token + piece;
+  // A capped token loses its "https://" start, so a runaway chain stops being treated as a URL.
+  return t.length > TOKEN_CAP ? t.slice(-TOKEN_CAP) : t;
 }
 
 function isUrlContinuation(urlEnd: string, next: string): boolean {
@@ -77,21 +77,27 @@ export function repairHardWraps(text: string): string {
   for (let i = 0; i < lines.length; i++) {
     // The logical line as its physical pieces: joining many lines stays linear (no re-copying a long string).
     const parts = [lines[i]];
+    let trailing = nextToken('', lines[i]);
     while (i + 1 < lines.length) {
       const next = lines[i + 1].trimStart();
       if (!next) break;
       const last = parts[parts.length - 1];
       // A URL in brackets or quotes: "(https://...", "<https://...".
-      const token = trailingToken(parts).replace(/^[(<[“"']+/, '');
-      if (/^https?:\/\/\S+$/i.test(token) && isUrlContinuation(token, next)) {
+      const token = trailing.replace(/^[(<[“"']+/, '');
+      if (/^https?:\/\/\S/i.test(token) && isUrlContinuation(token.length > 300 ? token.slice(-300) : token, next)) {
         parts.push(next);
+        trailing = nextToken(trailing, next);
         i++;
         continue;
       }
-      const hy = /(\p{L}{2,})-$/u.exec(last);
+      const hy = /(\p{L}{2,})-$/u.exec(last.slice(-80));
       if (hy && !/^https?:/i.test(token) && /^\p{L}/u.test(next)) {
-        if (isSoftHyphen(last.slice(0, -1), next, vocabulary)) parts[parts.length - 1] = last.slice(0, -1); // "Migra-" + "tion"
+        if (isSoftHyphen(last.slice(-80, -1), next, vocabulary)) { // "Migra-" + "tion"
+          parts[parts.length - 1] = last.slice(0, -1);
+          trailing = trailing.slice(0, -1);
+        }
         parts.push(next); // or "Anti-" + "Slavery", "cross-" + "border"
+        trailing = nextToken(trailing, next);
         i++;
         continue;
       }

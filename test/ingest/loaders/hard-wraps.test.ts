@@ -48,3 +48,12 @@ describe('repairHardWraps', () => {
     expect(Date.now() - t0).toBeLessThan(2_000);
   });
 });
+
+describe('repairHardWraps: bounded work', () => {
+  it('follows a URL chained over a megabyte of short lines in linear time', () => {
+    const text = 'See https://x.example/' + 'a-\n'.repeat(350_000);
+    const t0 = Date.now();
+    expect(repairHardWraps(text).startsWith('See https://x.example/a-a-a-')).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(4_000);
+  });
+});
