@@ -4,6 +4,10 @@ import { splitTopLevel } from './text-utils.js';
 
 /** Split a list of people ("A, Title, and B, Title"; "A (Org), B (Org) and C") into one text span per person. */
 export function splitPeopleList(text: string, offset: number, isOrg: (s: string) => boolean): Array<[string, number]> {
+  // "A, Title, Org; B, Port Chaplain, Org": when semicolons separate people, a comma part is a descriptor
+  const semi = splitTopLevel(text, offset, (t, i) => (t[i] === ';' ? 1 : 0));
+  const bySemicolon = semi.length >= 2 && semi.every(([p]) => !p.trim() || startsWithPerson(p.trim()));
+  if (bySemicolon) return semi.filter(([p]) => p.trim());
   const parts = splitTopLevel(text, offset, (t, i) => (t[i] === ',' || t[i] === ';' ? 1 : 0));
   // a part "X and Jane Doe" hides a second person
   const pieces: Array<[string, number]> = [];

@@ -176,11 +176,12 @@ describe('speaker lists and citations', () => {
 
 Date: 20 October 2023
 
-Speakers: Helen Ashworth, Senior Policy Adviser, Anti-Slavery International; MEP Lukas Brandt, European Parliament; Sara Lind, Researcher, Lund University; Chair: Oliver Grant, Head of Policy, Walk Free.
+Speakers: Helen Ashworth, Senior Policy Adviser, Anti-Slavery International; MEP Lukas Brandt, European Parliament; Sara Lind, Researcher, Lund University; Maya Lund, Port Chaplain, Stella Maris; Chair: Oliver Grant, Head of Policy, Walk Free.
 
 Walk Free (2023) Global Slavery Index. Minderoo Foundation.
 `);
-    expect(x.people.map((p) => p.name).sort()).toEqual(['Helen Ashworth', 'Lukas Brandt', 'Oliver Grant', 'Sara Lind']);
+    expect(x.people.map((p) => p.name).sort()).toEqual(['Helen Ashworth', 'Lukas Brandt', 'Maya Lund', 'Oliver Grant', 'Sara Lind']);
+    expect(orgsOf(person(x, 'Maya Lund'))).toEqual(['Stella Maris']);
     expect(person(x, 'Lukas Brandt')).toMatchObject({ honorific: 'MEP' });
     expect(orgsOf(person(x, 'Lukas Brandt'))).toEqual(['European Parliament']);
     expect(person(x, 'Oliver Grant').participation.map((p) => p.role)).toEqual(['moderator']);
