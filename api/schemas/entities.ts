@@ -35,11 +35,15 @@ export const PersonProfileSchema = z.object({
 export const OrganizationProfileSchema = z.object({
   node: Node,
   people: z.array(z.object({ person: Node, role: z.string().nullable(), current: z.boolean() })),
+  /** People of its sub-units (two levels down), with the unit. */
+  unitPeople: z.array(z.object({ person: Node, unit: Node, role: z.string().nullable(), current: z.boolean() })),
   parent: Node.nullable(),
   subUnits: z.array(Node),
   eventsConvened: z.array(Node),
   sourcesPublished: z.array(Node),
   topics: z.array(Node),
+  /** The same topics with who (its own or its units' people) spoke on each, and in how many sessions. */
+  speakerTopics: z.array(z.object({ topic: Node, sessions: z.number().int(), speakers: z.array(Node) })),
   documents: z.array(DocumentRefSchema),
   provenance: Prov,
 });

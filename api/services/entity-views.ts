@@ -41,11 +41,13 @@ export async function organizationView(store: GraphStore, key: string): Promise<
   return {
     node: summaryOf(o.organization),
     people: o.people.items.map((r) => ({ person: r.node, role: str(r.props.role), current: r.props.current !== false })),
+    unitPeople: o.unitPeople.items.map((r) => ({ person: r.node, unit: r.unit, role: str(r.props.role), current: r.props.current !== false })),
     parent: o.parent,
     subUnits: o.subUnits.items,
     eventsConvened: o.eventsConvened.items.map((r) => r.node),
     sourcesPublished: o.sourcesPublished.items.map((r) => r.node),
     topics: topics.map((t) => t.topic),
+    speakerTopics: topics.map((t) => ({ topic: t.topic, sessions: t.sessions, speakers: t.speakers })),
     documents: o.documents.map(docRef),
     provenance: await q.quote(o.organization.provenance),
   };

@@ -3,7 +3,7 @@
 import type { NodeRecord } from '../../src/graph-model.js';
 import type { DocumentRecord, EdgeRef, GraphStore, NodeSummary } from '../store.js';
 import { edgesAt, other, ranked, requireNode, summaries, type Section } from './common.js';
-import { documentsOf, type Relation } from './profiles.js';
+import { documentsOf, unitKeysOf, type Relation } from './profiles.js';
 
 /** Edges read per hop of a pattern query. */
 const PATTERN_BUDGET = 10_000;
@@ -110,10 +110,14 @@ export interface OrganizationTopic {
   sessions: number;
 }
 
-/** Topics the organization's people speak on (person -> session -> topic), most sessions first. */
+/**
+ * Topics the organization's people — its own and its sub-units' — speak on (person -> session ->
+ * topic), most sessions first.
+ */
 export async function topicsOfOrganization(store: GraphStore, orgKey: string, limit = 50): Promise<OrganizationTopic[]> {
   await requireNode(store, orgKey, 'Organization');
-  const people = (await store.adjacent([orgKey], { direction: 'in', edgeKinds: ['AFFILIATED_WITH'], limit: PATTERN_BUDGET })).map((e) => e.from);
+  const orgs = [orgKey, ...(await unitKeysOf(store, orgKey))];
+  const people = [...new Set((await store.adjacent(orgs, { direction: 'in', edgeKinds: ['AFFILIATED_WITH'], limit: PATTERN_BUDGET })).map((e) => e.from))];
   const parts = await store.adjacent(people, { direction: 'out', edgeKinds: ['PARTICIPATED_IN'], limit: PATTERN_BUDGET });
   const abouts = await store.adjacent([...new Set(parts.map((e) => e.to))], { direction: 'out', edgeKinds: ['ABOUT'], limit: PATTERN_BUDGET });
   const topicsOfEvent = new Map<string, string[]>();

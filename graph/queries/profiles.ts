@@ -1,9 +1,9 @@
 // Entity pages: a person (affiliations current and former, sessions with roles, topics, documents)
-// and an organization (people, sub-units, parent, events convened, sources published).
+// and an organization (people, its units' people, sub-units, parent, events convened, sources published).
 // Every relation row carries its provenance so a page can quote the supporting span.
 import type { GraphProvenance, NodeRecord } from '../../src/graph-model.js';
 import type { DocumentRecord, GraphStore, NodeSummary } from '../store.js';
-import { documentIdsOf, edgesAt, other, ranked, requireNode, summaries, type Section } from './common.js';
+import { SECTION_LIMIT, documentIdsOf, edgesAt, other, ranked, requireNode, summaries, type Section } from './common.js';
 
 export interface Relation<P = Record<string, unknown>> {
   node: NodeSummary;
@@ -58,6 +58,8 @@ export async function personProfile(store: GraphStore, key: string): Promise<Per
 export interface OrganizationProfile {
   organization: NodeRecord;
   people: Section<Relation>;
+  /** People affiliated with its sub-units (two levels down), with the unit: an organization's people include its units'. */
+  unitPeople: Section<Relation & { unit: NodeSummary }>;
   parent: NodeSummary | null;
   subUnits: Section<NodeSummary>;
   eventsConvened: Section<Relation>;
@@ -82,15 +84,37 @@ export async function organizationProfile(store: GraphStore, key: string): Promi
     truncated: s.truncated,
   });
   const parent = parentEdges.items.map((e) => nodes.get(e.to)).find((n) => n !== undefined) ?? null;
+  const units = await unitKeysOf(store, key);
+  const unitEdges = await store.adjacent(units, { direction: 'in', edgeKinds: ['AFFILIATED_WITH'], limit: SECTION_LIMIT + 1 });
+  const direct = new Set(people.items.map((e) => e.from));
+  const unitFull = (await Promise.all(unitEdges.slice(0, SECTION_LIMIT).filter((e) => !direct.has(e.from)).map((e) => store.getEdge(e.key))))
+    .filter((e): e is NonNullable<typeof e> => e !== null);
+  const unitNodes = await summaries(store, unitFull.flatMap((e) => [e.from, e.to]));
+  const unitPeople = unitFull.filter((e) => unitNodes.has(e.from) && unitNodes.has(e.to))
+    .map((e) => ({ node: unitNodes.get(e.from)!, props: e.props, provenance: e.provenance, unit: unitNodes.get(e.to)! }))
+    .sort((a, b) => (a.node.label < b.node.label ? -1 : a.node.label > b.node.label ? 1 : 0));
   return {
     organization,
     people: rels(people),
+    unitPeople: { items: unitPeople, truncated: unitEdges.length > SECTION_LIMIT },
     parent,
     subUnits: { items: subs.items.map((e) => nodes.get(e.from)).filter((n): n is NodeSummary => n !== undefined), truncated: subs.truncated },
     eventsConvened: rels(convened),
     sourcesPublished: rels(published),
     documents: await documentsOf(store, [organization]),
   };
+}
+
+/** Keys of an organization's sub-units and their sub-units (PART_OF, two levels), without the organization. */
+export async function unitKeysOf(store: GraphStore, orgKey: string): Promise<string[]> {
+  const units = new Set<string>();
+  let frontier = [orgKey];
+  for (let level = 0; level < 2 && frontier.length; level++) {
+    const edges = await store.adjacent(frontier, { direction: 'in', edgeKinds: ['PART_OF'], limit: SECTION_LIMIT });
+    frontier = edges.map((e) => e.from).filter((k) => k.startsWith('org:') && k !== orgKey && !units.has(k));
+    for (const k of frontier) units.add(k);
+  }
+  return [...units];
 }
 
 /** The documents that support these records (provenance), in id order. */

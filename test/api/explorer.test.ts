@@ -163,6 +163,27 @@ describe('pages', () => {
     for (const list of ['/people', '/organizations', '/events', '/topics', '/documents']) expect(await page(list)).toMatch(/rel="next"|<li>/);
   });
 
+  it('organization pages count their units\' people, and say who spoke on each topic', async () => {
+    // Any organization with units whose people are not its own (found through the API, not by name).
+    const orgs = (await request(fx.url).get('/api/v1/search?q=' + encodeURIComponent('OSCE') + '&kind=Organization&limit=20').expect(200)).body.items as Array<{ node: { key: string } }>;
+    let checked = 0;
+    for (const { node } of orgs) {
+      const api = (await request(fx.url).get('/api/v1/organizations/' + encodeURIComponent(node.key)).expect(200)).body;
+      if (!api.unitPeople.length) continue;
+      const html = await page('/organizations/' + encodeURIComponent(node.key));
+      expect(html).toContain('People of its units');
+      const first = api.unitPeople[0];
+      expect(html).toContain(`href="/people/${encodeURIComponent(first.person.key.replace(/^person:/, ''))}"`);
+      expect(api.unitPeople.every((u: { unit: { key: string } }) => api.subUnits.some((s: { key: string }) => s.key === u.unit.key) || u.unit.key.startsWith('org:'))).toBe(true);
+      for (const t of api.speakerTopics) {
+        expect(t.speakers.length).toBeGreaterThan(0);
+        expect(html).toContain(`(${t.sessions} session${t.sessions === 1 ? '' : 's'})`);
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('document pages list what they cite and the documents citing the same sources', async () => {
     const docs = (await request(fx.url).get('/api/v1/documents?limit=100').expect(200)).body.items as Array<{ id: string }>;
     let citing = 0;

@@ -135,6 +135,13 @@ describe('query layer', () => {
     const t = await Q.topicsOfOrganization(store, 'org:europol');
     expect(t.map((r) => [r.topic.label, r.sessions, r.speakers.map((s) => s.label)])).toEqual([
       ['community policing', 2, ['Ana Lopez']], ['victim support', 1, ['Ana Lopez']]]);
+    // An organization's people include its units': Ana Lopez (formerly ODIHR, an OSCE unit) counts for the OSCE.
+    const osce = 'org:organization-for-security-and-cooperation-in-europe';
+    expect((await Q.topicsOfOrganization(store, osce)).map((r) => [r.topic.label, r.sessions, r.speakers.map((x) => x.label)])).toEqual([
+      ['community policing', 2, ['Ana Lopez', 'Guy Vinet']], ['victim support', 1, ['Ana Lopez']]]);
+    const profile = await Q.organizationProfile(store, osce);
+    expect(profile.unitPeople.items.map((r) => [r.node.key, r.unit.key, r.props.current])).toEqual([['person:ana-lopez', ODIHR, false]]);
+    expect((await Q.organizationProfile(store, ODIHR)).unitPeople.items).toEqual([]);
     const s = await Q.speakersOnTopic(store, 'topic:victim-support');
     expect(s.map((r) => [r.person.label, r.organizations.length, r.sessions.map((x) => x.label)])).toEqual([['Ana Lopez', 2, ['Victim Support']]]);
   });

@@ -62,10 +62,13 @@ ${provenance(o.provenance)}
 ${graphLink(o.node)}
 <h2>People</h2>
 ${o.people.length ? html`<ul class="plain">${o.people.map((x) => html`<li>${nodeLink(x.person)}${x.role ? html` — ${x.role}` : ''}${x.current ? '' : html` <span class="muted">(former)</span>`}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${o.unitPeople.length ? html`<h2>People of its units</h2>
+<ul class="plain">${o.unitPeople.map((x) => html`<li>${nodeLink(x.person)}${x.role ? html` — ${x.role}` : ''}${x.current ? '' : html` <span class="muted">(former)</span>`} <span class="muted">·</span> ${nodeLink(x.unit, { badge: false })}</li>`)}</ul>` : ''}
 <h2>Sub-units</h2>${nodeList(o.subUnits)}
 <h2>Events convened</h2>${nodeList(o.eventsConvened)}
 <h2>Sources published</h2>${nodeList(o.sourcesPublished)}
-<h2>Topics its people speak on</h2>${nodeList(o.topics)}
+<h2>Topics its people speak on</h2>
+${o.speakerTopics.length ? html`<ul class="plain">${o.speakerTopics.map((t) => html`<li class="speaker-topic">${nodeLink(t.topic)} <span class="muted">(${t.sessions} session${t.sessions === 1 ? '' : 's'})</span> — ${t.speakers.map((p, i) => html`${i ? ', ' : ''}${nodeLink(p, { badge: false })}`)}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
 <h2>Documents</h2>${documentList(o.documents)}`,
   });
 }
