@@ -36,7 +36,8 @@ export const ABBREVIATIONS = new Set([
 export function sentenceSpans(text: string, start = 0, end = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = start;
-  const re = /[.!?]+(?=["'”’)\]]?\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // after a word, a note marker may be glued to the sentence end ("worldwide.1 Each", "labour.2,3 The")
+  const re = /[.!?]+(?=["'”’)\]]?(?:\d{1,3}(?:[,–-]\d{1,3})*)?\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
   re.lastIndex = start;
   const slice = text.slice(0, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -50,6 +51,10 @@ export function sentenceSpans(text: string, start = 0, end = text.length): Array
     }
     let e = dot + m[0].length;
     while (e < end && /["'”’)\]]/.test(text[e])) e++;
+    if (/\d/.test(text[e] ?? '')) {
+      if (!/\p{L}/u.test(text[dot - 1] ?? '')) continue; // "version 2.0 Released": a number, not a marker
+      while (e < end && /[\d,–-]/.test(text[e])) e++;
+    }
     out.push([s, e]);
     s = e;
     while (s < end && /\s/.test(text[s])) s++;
