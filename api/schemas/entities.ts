@@ -24,7 +24,8 @@ const Prov = z.array(ProvenanceViewSchema);
 
 export const PersonProfileSchema = z.object({
   node: Node,
-  affiliations: z.array(z.object({ organization: Node, role: z.string().nullable(), current: z.boolean(), provenance: Prov })),
+  /** `partOf`: the organization the affiliated one is a unit of, when known. */
+  affiliations: z.array(z.object({ organization: Node, partOf: Node.nullable(), role: z.string().nullable(), current: z.boolean(), provenance: Prov })),
   sessions: z.array(z.object({ event: Node, role: SessionRoleSchema, tentative: z.boolean(), partOf: Node.nullable(), provenance: Prov })),
   topics: z.array(Node),
   authored: z.array(Node),

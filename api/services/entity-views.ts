@@ -22,7 +22,7 @@ export async function personView(store: GraphStore, key: string): Promise<Person
   return {
     node: summaryOf(p.person),
     affiliations: await Promise.all(affiliations.map(async (a) => ({
-      organization: a.node, role: str(a.props.role), current: a.props.current !== false, provenance: await q.quote(a.provenance),
+      organization: a.node, partOf: a.partOf, role: str(a.props.role), current: a.props.current !== false, provenance: await q.quote(a.provenance),
     }))),
     sessions: await Promise.all(p.sessions.items.map(async (s) => ({
       event: s.node, role: role(s.props.role), tentative: s.props.tentative === true, partOf: s.conference, provenance: await q.quote(s.provenance),

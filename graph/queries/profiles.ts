@@ -11,9 +11,12 @@ export interface Relation<P = Record<string, unknown>> {
   provenance: GraphProvenance[];
 }
 
+export type AffiliationRow = Relation & { partOf: NodeSummary | null };
+
 export interface PersonProfile {
   person: NodeRecord;
-  affiliations: { current: Relation[]; former: Relation[]; truncated: boolean };
+  /** Each with the organization it is part of, when known (a unit's parent). */
+  affiliations: { current: AffiliationRow[]; former: AffiliationRow[]; truncated: boolean };
   /** Sessions with the role, and the conference each is part of (when known). */
   sessions: Section<Relation & { conference: NodeSummary | null }>;
   /** Topics of the sessions they took part in, most frequent first. */
@@ -33,7 +36,11 @@ export async function personProfile(store: GraphStore, key: string): Promise<Per
     const n = nodes.get(other(e, key));
     return n ? { node: n, props: e.props, provenance: e.provenance } : null;
   };
-  const affiliations = out.items.filter((e) => e.kind === 'AFFILIATED_WITH').map(rel).filter((r): r is Relation => r !== null);
+  const affiliated = out.items.filter((e) => e.kind === 'AFFILIATED_WITH').map(rel).filter((r): r is Relation => r !== null);
+  const orgParent = new Map<string, string>();
+  for (const e of await store.adjacent(affiliated.map((a) => a.node.key), { direction: 'out', edgeKinds: ['PART_OF'], limit: 1000 })) {
+    if (!orgParent.has(e.from)) orgParent.set(e.from, e.to);
+  }
   const sessionEdges = out.items.filter((e) => e.kind === 'PARTICIPATED_IN');
   const sessionKeys = [...new Set(sessionEdges.map((e) => e.to))];
   const parents = new Map<string, string>();
@@ -42,7 +49,8 @@ export async function personProfile(store: GraphStore, key: string): Promise<Per
     if (e.kind === 'PART_OF') parents.set(e.from, e.to);
     else topicCounts.set(e.to, (topicCounts.get(e.to) ?? 0) + 1);
   }
-  const extra = await summaries(store, [...parents.values(), ...topicCounts.keys()]);
+  const extra = await summaries(store, [...parents.values(), ...topicCounts.keys(), ...orgParent.values()]);
+  const affiliations = affiliated.map((a) => ({ ...a, partOf: extra.get(orgParent.get(a.node.key) ?? '') ?? null }));
   const sessions = sessionEdges.map(rel).filter((r): r is Relation => r !== null)
     .map((r) => ({ ...r, conference: extra.get(parents.get(r.node.key) ?? '') ?? null }));
   return {

@@ -173,6 +173,11 @@ describe('pages', () => {
       const html = await page('/organizations/' + encodeURIComponent(node.key));
       expect(html).toContain('People of its units');
       const first = api.unitPeople[0];
+      // The person's page names the unit's parent too.
+      const person = (await request(fx.url).get('/api/v1/people/' + encodeURIComponent(first.person.key)).expect(200)).body;
+      const viaUnit = person.affiliations.find((a: { organization: { key: string } }) => a.organization.key === first.unit.key);
+      expect(viaUnit.partOf).not.toBeNull();
+      expect(await page('/people/' + encodeURIComponent(first.person.key))).toContain('(part of <a href=');
       expect(html).toContain(`href="/people/${encodeURIComponent(first.person.key.replace(/^person:/, ''))}"`);
       expect(api.unitPeople.every((u: { unit: { key: string } }) => api.subUnits.some((s: { key: string }) => s.key === u.unit.key) || u.unit.key.startsWith('org:'))).toBe(true);
       for (const t of api.speakerTopics) {

@@ -101,6 +101,9 @@ describe('query layer', () => {
     const p = await Q.personProfile(store, 'person:ana-lopez');
     expect(p.affiliations.current.map((r) => [r.node.key, r.props.role])).toEqual([['org:europol', 'Analyst']]);
     expect(p.affiliations.former.map((r) => r.node.key)).toEqual([ODIHR]);
+    // A unit's parent comes along: ODIHR is part of the OSCE; Europol is part of nothing here.
+    expect(p.affiliations.former[0]!.partOf?.key).toBe('org:organization-for-security-and-cooperation-in-europe');
+    expect(p.affiliations.current[0]!.partOf).toBeNull();
     expect(p.sessions.items.map((s) => [s.node.label, s.props.role, s.conference?.label])).toEqual([
       ['Community Policing', 'moderator', 'Alliance Conference'], ['Victim Support', 'speaker', 'Alliance Conference']]);
     expect(p.topics.map((t) => [t.topic.label, t.sessions])).toEqual([['community policing', 2], ['victim support', 1]]);

@@ -30,7 +30,7 @@ export function renderPersonPage(p: PersonProfile): string {
   const current = p.affiliations.filter((a) => a.current);
   const former = p.affiliations.filter((a) => !a.current);
   const affil = (list: PersonProfile['affiliations']) => list.length
-    ? html`<ul class="plain">${list.map((a) => html`<li class="affiliation">${nodeLink(a.organization)}${a.role ? html` — ${a.role}` : ''}${provenance(a.provenance)}</li>`)}</ul>`
+    ? html`<ul class="plain">${list.map((a) => html`<li class="affiliation">${nodeLink(a.organization)}${a.partOf ? html` <span class="muted">(part of ${nodeLink(a.partOf, { badge: false })})</span>` : ''}${a.role ? html` — ${a.role}` : ''}${provenance(a.provenance)}</li>`)}</ul>`
     : html`<p class="muted">None recorded.</p>`;
   return layout({
     title: labelOf(p.node),
