@@ -199,6 +199,9 @@ export async function run(): Promise<void> {
     const targets: Array<[string, string]> = [
       ['bare express route (ceiling)', `${servers.bare}/bare`],
       ['search', `${servers.api}/api/v1/search?q=${encodeURIComponent(personName(person))}`],
+      // One word shared by ~10 000 people: the search holds its full candidate set (1000) and sorts it.
+      ['search (one common word)', `${servers.api}/api/v1/search?q=${encodeURIComponent(FIRST[person % 20]!)}`],
+      ['path, 6 hops max (API)', `${servers.api}/api/v1/paths?from=${encodeURIComponent(personKey(person))}&to=${encodeURIComponent(personKey(person + 7))}&maxHops=6`],
       ['person page (API)', `${servers.api}/api/v1/people/p${person}`],
       ['person page (HTML)', `${servers.api}/people/p${person}`],
       ['graph depth 2 (API)', `${servers.api}/api/v1/graph?focus=${encodeURIComponent(personKey(person))}&depth=2`],
