@@ -110,7 +110,8 @@ export function migrate(db: Database.Database): void {
   if (version > SCHEMA_VERSION) {
     throw new Error(`schema version ${version} is newer than this citegraph (${SCHEMA_VERSION})`);
   }
-  if (version === SCHEMA_VERSION) return;
+  // The DDL runs on every writable open (IF NOT EXISTS: cheap), so a table or index added to it is
+  // created in existing stores too; data changes go through UPGRADES and a version bump.
   db.transaction(() => {
     db.exec(DDL);
     // A new file (version 0) is created at the current version; an existing one is upgraded step by step.
