@@ -58,6 +58,16 @@ function candidates(text: string, block: number): Candidate[] {
   return out;
 }
 
+const SUPERSCRIPT_NUMBER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu;
+
+/** The note numbers a stretch of text cites: glued plain digits (as linked below), superscripts and [n]. */
+export function citedNumbers(text: string): Set<number> {
+  const out = new Set(candidates(text, 0).map((c) => c.num));
+  for (const m of text.matchAll(SUPERSCRIPT_NUMBER)) out.add(Number([...m[0]].map((c) => '⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)).join('')));
+  for (const m of text.matchAll(/\[(\d{1,3})\]/g)) out.add(Number(m[1]));
+  return out;
+}
+
 /**
  * Add noteRefs for plain-digit markers to the non-note blocks. Numbers must name an existing numbered note, and
  * markers must run in order: a strong one (after punctuation: "labour.3") may skip ahead a little or repeat an

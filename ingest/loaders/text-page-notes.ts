@@ -3,6 +3,7 @@
 // The notes become footnote blocks placed after the paragraph they interrupted; page furniture is dropped.
 import type { PendingBlock } from './document-builder.js';
 import { findFurniture, isSeparator } from './text-furniture.js';
+import { citedNumbers } from './text-markers.js';
 import { continuesUrl, joinNoteLines, mendHyphenation, vocabulary } from './text-note-lines.js';
 
 export type PlainSegment = { kind: 'text'; text: string } | { kind: 'notes'; notes: PendingBlock[] };
@@ -45,18 +46,6 @@ function noteLineAfter(lines: string[], from: number, furniture: boolean[]): num
   return -1;
 }
 
-/** Does the body text cite note `n` with a glued digit ("worldwide.1", "2021,2", "labour3"), a superscript or [n]? */
-const citePatterns = new Map<number, RegExp>();
-export function citesNote(body: string, n: number): boolean {
-  let re = citePatterns.get(n);
-  if (!re) {
-    const sup = String(n).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]);
-    re = new RegExp(`[\\p{L}.,;:!?)\\]"”’'–]${n}(?!\\d|\\.\\d|,\\d{3}(?!\\d))|${sup}|\\[${n}\\]`, 'u');
-    citePatterns.set(n, re);
-  }
-  return re.test(body);
-}
-
 /**
  * Lines right under a rule that continue the previous page's last note, up to the line that starts note `num`
  * (at most 8 lines, no blank line or furniture between): the continuation and where the next note starts, or null.
@@ -84,8 +73,14 @@ interface ZoneOptions {
   furniture: boolean[];
   width: number;
   bodyOpen: boolean;
-  /** The page's body text: a further note must be cited there ("2 Background" on the next page is no note 2). */
-  page?: string;
+  /** Note numbers the page's body cites: a further note must be one ("2 Background" on the next page is no note 2). */
+  cited?: Set<number>;
+}
+
+/** A further note in a zone: cited on the page, or shaped like a note (a full stop, a year, a URL), not like "2 Background". */
+function isFurtherNote(s: NoteStart, line: string, o: ZoneOptions): boolean {
+  if (o.cited === undefined || o.cited.has(s.num)) return true;
+  return /\.(?:\s|$)|\b(?:1[89]|20)\d\d\b|https?:|www\./.test(line.trim().slice(s.cut));
 }
 
 /**
@@ -104,12 +99,12 @@ function readZone(lines: string[], start: number, o: ZoneOptions): { notes: Arra
     if (t === '') {
       const next = noteLineAfter(lines, k + 1, o.furniture);
       const s = next >= 0 ? noteStart(lines[next]) : null;
-      if (s && cur && s.num === cur.num + 1 && s.bracket === cur.bracket && (o.page === undefined || citesNote(o.page, s.num))) { k = next - 1; continue; }
+      if (s && cur && s.num === cur.num + 1 && s.bracket === cur.bracket && isFurtherNote(s, lines[next] ?? '', o)) { k = next - 1; continue; }
       break;
     }
     if (isSeparator(t)) break;
     const s = noteStart(t);
-    if (s && (!cur || (s.num === cur.num + 1 && s.bracket === cur.bracket && (o.page === undefined || citesNote(o.page, s.num))))) {
+    if (s && (!cur || (s.num === cur.num + 1 && s.bracket === cur.bracket && isFurtherNote(s, t, o)))) {
       notes.push({ marker: s.marker, num: s.num, bracket: s.bracket, lines: [t.slice(s.cut)], tail: lastToken(t) });
       continue;
     }
@@ -174,12 +169,12 @@ export function splitPlainNotes(text: string): PlainSegment[] {
       // a note too long for its page runs on under the next page's rule, before that page's first note
       const carried = rule && first < 0 && lastNote !== null ? carriedOver(lines, i + 1, furniture, Number((lastNote as PendingBlock).marker) + 1) : null;
       if (carried) first = carried.next;
-      const page = sinceNotes.join('\n');
+      const cited = citedNumbers(sinceNotes.join('\n'));
       if (rule) sinceNotes = []; // the notes under a rule belong to the text since the last rule
-      if (first >= 0 && citesNote(page, noteStart(lines[first])!.num)) {
+      if (first >= 0 && cited.has(noteStart(lines[first])!.num)) {
         sinceNotes = [];
         const last = lastBodyLine();
-        const zone = readZone(lines, first, { furniture, width, bodyOpen: MID_SENTENCE.test(last), page });
+        const zone = readZone(lines, first, { furniture, width, bodyOpen: MID_SENTENCE.test(last), cited });
         if (zone.notes.length) {
           if (carried && lastNote) (lastNote as PendingBlock).text = joinNoteLines([(lastNote as PendingBlock).text, ...carried.lines], words);
           pending.push(...toBlocks(zone.notes));

@@ -167,6 +167,17 @@ describe('loadText on a report copied out of a PDF', () => {
     expect(doc.text.match(/Key messages/g)?.length).toBe(2);
   });
 
+  it('ends a page\'s notes at a numbered heading that opens the next page', async () => {
+    const text = [
+      'Inspections rose sharply in the second year of the programme.1', '__________',
+      '1 Example Inspectorate (2022). Annual Report. Geneva: Example Press, with a long title that fills the line',
+      '2 Findings on recruitment', 'Most workers paid fees to agencies.',
+    ].join('\n');
+    const doc = await load(text);
+    expect(notes(doc).map((x) => x[0])).toEqual(['1']);
+    expect(doc.text).toContain('2 Findings on recruitment');
+  });
+
   it('does not read numbered sections after a rule as notes when nothing cites them', async () => {
     const text = 'Introduction text ends here.\n\n----------\n1 Background\nThe project began in 2019.\n2 Methods\nWe interviewed staff.';
     const doc = await load(text);
