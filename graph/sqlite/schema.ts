@@ -112,12 +112,17 @@ export function migrate(db: Database.Database): void {
   }
   // The DDL runs on every writable open (IF NOT EXISTS: cheap), so a table or index added to it is
   // created in existing stores too; data changes go through UPGRADES and a version bump.
-  db.transaction(() => {
+  const run = db.transaction(() => {
+    // Read again under the lock: another process may have upgraded the store meanwhile.
+    const current = schemaVersion(db);
     db.exec(DDL);
     // A new file (version 0) is created at the current version; an existing one is upgraded step by step.
-    if (version > 0) for (let v = version + 1; v <= SCHEMA_VERSION; v++) UPGRADES[v]?.(db);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
+    if (current > 0) for (let v = current + 1; v <= SCHEMA_VERSION; v++) UPGRADES[v]?.(db);
+    if (current !== SCHEMA_VERSION) db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  });
+  // Creating or upgrading takes the write lock up front, so two processes opening one store do it once.
+  if (version < SCHEMA_VERSION) run.immediate();
+  else run();
 }
 
 /** @throws Error when a read-only store is not at this citegraph's schema version. */
