@@ -176,11 +176,18 @@ export function extractSessions(ctx: ExtractContext, orgs: OrgRegistry): Session
   if (merged.length && merged.every((m) => m.source === 'agenda') && /\b(?:webinar|side[- ]event)\b/i.test(frontText) && findTime(frontText)?.endTime) {
     merged.length = 0;
   }
+  // an agenda inside one event's time span: its welcome, Q&A and closing slots are parts of that event
+  const span = findTime(frontText);
+  // (the people of a dropped slot belong to the enclosing event: its blocks are owned by no session)
+  let segmentsDropped = false;
+  if (span?.endTime && merged.length && merged.every((m) => m.source === 'agenda' && m.startTime && m.startTime >= span.startTime && m.startTime < span.endTime!)) {
+    for (let i = merged.length - 1; i >= 0; i--) if (isSegmentTitle(merged[i].title)) { merged.splice(i, 1); segmentsDropped = true; }
+  }
   if (merged.length === 0) {
     const single = singleEvent(ctx, orgs, year, docZone);
     if (single) merged.push(single);
   }
-  const conf = merged.length >= 2 ? conference(ctx, orgs, cands.length ? cands[0].unit : units.length, year, merged, docZone) : null;
+  const conf = merged.length >= 2 || (segmentsDropped && merged.length) ? conference(ctx, orgs, cands.length ? cands[0].unit : units.length, year, merged, docZone) : null;
   const ids = new Set<string>();
   const all = conf ? [conf, ...merged] : merged;
   for (const s of all) {
