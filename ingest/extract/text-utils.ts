@@ -36,8 +36,9 @@ export const ABBREVIATIONS = new Set([
 export function sentenceSpans(text: string, start = 0, end = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let s = start;
-  // after a word, a note marker may be glued to the sentence end ("worldwide.1 Each", "labour.2,3 The")
-  const re = /[.!?]+(?=["'”’)\]]?(?:\d{1,3}(?:[,–-]\d{1,3})*)?\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  // after a word, a note marker may be glued to the sentence end: plain digits ("worldwide.1 Each",
+  // "labour.2,3 The"), superscripts ("sea.¹ The"), bracketed ("NGOs.[ii] The", "online.[^2] GRETA")
+  const re = /[.!?]+(?=["'”’)\]]?(?:\d{1,3}(?:[,–-]\d{1,3})*|[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[,–-][⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|(?:\[\^?[\p{L}\p{N}]{1,6}\])+)?\s+["“‘(\[]?[\p{Lu}\p{N}])/gu;
   re.lastIndex = start;
   const slice = text.slice(0, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -54,6 +55,11 @@ export function sentenceSpans(text: string, start = 0, end = text.length): Array
     if (/\d/.test(text[e] ?? '')) {
       if (!/\p{L}/u.test(text[dot - 1] ?? '')) continue; // "version 2.0 Released": a number, not a marker
       while (e < end && /[\d,–-]/.test(text[e])) e++;
+    } else if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(text[e] ?? '')) {
+      while (e < end && /[⁰¹²³⁴⁵⁶⁷⁸⁹,–-]/.test(text[e])) e++;
+    } else {
+      const marks = /^(?:\[\^?[\p{L}\p{N}]{1,6}\])+/u.exec(text.slice(e, Math.min(end, e + 64)));
+      if (marks) e += marks[0].length;
     }
     out.push([s, e]);
     s = e;
