@@ -111,7 +111,11 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
     s.topics = scoreTopics(s.title + '\n' + text, 5).map((t) => t.label);
   }
   const docTopics = [...scoreTopics(ctx.masked, opts.maxTopics)];
-  for (const k of keyPhrases(ctx.masked)) if (!docTopics.some((t) => t.label === k.label)) docTopics.push(k);
+  // People and organizations are computed once, before the key phrases: their names are not topics.
+  const peopleOut = people.toOutput(orgs);
+  const orgsOut = orgs.toOutput();
+  const names = [...peopleOut.map((p) => p.name), ...orgsOut.flatMap((o) => [o.name, ...o.aliases]), ...[...glossary.values()]];
+  for (const k of keyPhrases(ctx.masked, 5, names)) if (!docTopics.some((t) => t.label === k.label)) docTopics.push(k);
 
   const titleBlock = ctx.units.find((u) => u.kind === 'heading') ?? null;
   const docDate = findDates(ctx.text.slice(0, 3000)).find((d) => d.year)?.date ?? null;
@@ -124,8 +128,8 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
       date: conf?.date ?? sessions[0]?.date ?? docDate,
       contentHash: doc.contentHash,
     },
-    people: people.toOutput(orgs),
-    organizations: orgs.toOutput(),
+    people: peopleOut,
+    organizations: orgsOut,
     sessions: sessions.map(({ convenorKeys, source: _s, ranges: _r, ...s }) => ({ ...s, convenors: convenorKeys.map((k) => orgs.displayName(k)) })),
     citations,
     urls,
