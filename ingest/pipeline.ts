@@ -16,6 +16,8 @@ import { hasWords, squash } from './extract/text-utils.js';
 import { keyPhrases, scoreTopics } from './extract/topics.js';
 import { extractUrls } from './extract/urls.js';
 
+const NOTES_HEADING = /^(?:\d+\.?\s+)?(?:end\s*notes|foot\s*notes|notes|references|bibliography|sources|works cited|citations)\s*:?$/i;
+
 export interface ExtractOptions {
   /** Override the document id (default: documentIdFor(doc.source)). */
   documentId?: string;
@@ -117,7 +119,8 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
   const names = [...peopleOut.map((p) => p.name), ...orgsOut.flatMap((o) => [o.name, ...o.aliases]), ...[...glossary.values()]];
   for (const k of keyPhrases(ctx.masked, 5, names)) if (!docTopics.some((t) => t.label === k.label)) docTopics.push(k);
 
-  const titleBlock = ctx.units.find((u) => u.kind === 'heading') ?? null;
+  // The heading over a list of notes ("Endnotes", "NOTES", "References") names a section, never the document.
+  const titleBlock = ctx.units.find((u) => u.kind === 'heading' && !NOTES_HEADING.test(ctx.text.slice(u.start, u.end).trim())) ?? null;
   const docDate = findDates(ctx.text.slice(0, 3000)).find((d) => d.year)?.date ?? null;
   return {
     document: {
