@@ -1,5 +1,6 @@
 // Entry point: check many URLs politely and yield one LinkCheck per URL as each finishes.
 // Builds the shared Agent, queue and probe cache once per run, and closes what it built.
+import { setMaxListeners } from 'node:events';
 import type { Dispatcher } from 'undici';
 import type { LinkCheck } from '../../src/link-check.js';
 import { resolveCheckOptions, type CheckOptions, type ResolvedCheckOptions } from './options.js';
@@ -21,6 +22,8 @@ import { UrlScheduler } from './url-scheduler.js';
  */
 export async function* streamLinkChecks(urls: Iterable<string>, options: CheckOptions = {}): AsyncGenerator<LinkCheck> {
   const resolved = resolveCheckOptions(options);
+  // Every request in flight listens for the abort: far more than Node's default of 10 is expected.
+  if (resolved.signal) setMaxListeners(0, resolved.signal);
   const list = [...urls];
   const own = resolved.dispatcher ? null : createCheckAgent({
     connectTimeoutMs: resolved.timeoutMs, allowPrivate: resolved.allowPrivate, resolveHost: resolved.resolveHost,

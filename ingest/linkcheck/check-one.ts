@@ -24,8 +24,10 @@ const MAX_META_REFRESH = 3;
 
 const sleep = (ms: number, signal: AbortSignal | null) => new Promise<void>((resolve) => {
   if (ms <= 0 || signal?.aborted) return resolve();
-  const timer = setTimeout(resolve, ms);
-  signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+  const onAbort = () => { clearTimeout(timer); resolve(); };
+  // The listener goes when the pause ends: a run of thousands of retries must not pile them up.
+  const timer = setTimeout(() => { signal?.removeEventListener('abort', onAbort); resolve(); }, ms);
+  signal?.addEventListener('abort', onAbort, { once: true });
 });
 
 /** Does the HEAD outcome settle the check, or must a GET look (again)? */
@@ -48,9 +50,10 @@ function getNeeded(head: ChainResult, timedOut: boolean): 'none' | 'continue' | 
 
 async function attempt(
   url: string, ctx: CheckContext, analyzeCtx: Omit<AnalyzeContext, 'timedOut'>, forceGet: boolean, clock: { firstWireMs: number | null },
+  budgetMs: number,
 ): Promise<Analysis> {
   const { options } = ctx;
-  const budget = new Budget(options.timeoutMs, options.signal, clock);
+  const budget = new Budget(budgetMs, options.signal, clock);
   const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => budget.timedOut };
   const parsed = new URL(url);
   let chain: ChainResult | null = null;
@@ -58,7 +61,7 @@ async function attempt(
   let prior: Hop[] = [];
   if (!forceGet && ctx.head.shouldHead(parsed)) {
     // HEAD gets half the budget so a HEAD that hangs still leaves time for the GET fallback.
-    const head = await fetchChain(ctx.fetch, url, 'HEAD', budget, [], Math.ceil(options.timeoutMs / 2));
+    const head = await fetchChain(ctx.fetch, url, 'HEAD', budget, [], Math.ceil(budgetMs / 2));
     const headTimedOut = budget.timedOut;
     budget.timedOut = false;
     const need = getNeeded(head, headTimedOut);
@@ -114,9 +117,13 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
   // durationMs runs from the first request on the wire: time queued behind other URLs of a
   // politely limited host is not this URL's slowness.
   const clock = { firstWireMs: null as number | null };
+  // The whole check, retries and pauses included, fits in timeout x (retries + 1) from its first request.
+  const overallMs = options.timeoutMs * (options.retries + 1);
+  const left = () => (clock.firstWireMs === null ? overallMs : clock.firstWireMs + overallMs - Date.now());
+  const minAttemptMs = Math.min(1000, Math.ceil(options.timeoutMs / 4));
   for (let i = 0; i <= options.retries; i++) {
     attempts++;
-    result = await attempt(url.href, ctx, analyzeCtx, forceGet, clock);
+    result = await attempt(url.href, ctx, analyzeCtx, forceGet, clock, Math.max(1, Math.min(options.timeoutMs, left())));
     if (!isRetryable(result.status) || i === options.retries || options.signal?.aborted) break;
     // Retries after a hang, a reset or a 5xx go straight to GET (some servers only fail HEAD, and a
     // 503 challenge page is only visible in a GET body).
@@ -124,10 +131,13 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
     let wait = backoffMs(options.retryBaseMs, i);
     const after = retryAfterMs(result.retryAfterHeader);
     if (after !== null && (result.status === 'rate-limited' || result.status === 'server-error')) {
-      if (after > options.retryAfterCapMs) break; // not worth waiting: report rate-limited now
+      // Not worth waiting (over the cap, or past the check's time): report rate-limited now.
+      if (after > options.retryAfterCapMs || after > left() - minAttemptMs) break;
       wait = Math.max(after, 0);
       ctx.fetch.queue.pauseHost(url.hostname, Date.now() + wait);
     }
+    wait = Math.min(wait, left() - minAttemptMs);
+    if (wait < 0) break; // no time left for a useful attempt
     await sleep(wait, options.signal);
   }
   const final = result as Analysis;

@@ -82,6 +82,16 @@ function isReadableBody(contentType: string | undefined): boolean {
 }
 
 /**
+ * Header values arrive as latin1; a Location with raw UTF-8 bytes ("/docs/küste") is meant as UTF-8,
+ * as browsers read it. Bytes that are not valid UTF-8 stay as they came.
+ */
+export function utf8Header(value: string | undefined): string | undefined {
+  if (!value || !/[\x80-\xff]/.test(value)) return value;
+  const decoded = Buffer.from(value, 'latin1').toString('utf8');
+  return decoded.includes('\ufffd') ? value : decoded;
+}
+
+/**
  * Time budget of one attempt. Only time spent on the wire counts (waiting for a politeness slot
  * does not), so a busy host cannot turn a healthy link into a timeout.
  */
@@ -165,7 +175,7 @@ export async function fetchChain(
     } catch (error) {
       return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error } };
     }
-    const location = response.headers.location;
+    const location = utf8Header(response.headers.location);
     if (!REDIRECT_CODES.has(response.statusCode) || !location) {
       return { method, hops, response, lastUrl: url.href, failure: null };
     }
