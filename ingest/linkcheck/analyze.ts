@@ -5,7 +5,7 @@ import type { PartialResult } from './to-result.js';
 import { classifyError, isBotWall, isLoginPage, statusForHttp } from './classify.js';
 import { decodeHtml, scanHtml, type PageText } from './page-text.js';
 import { isParked } from './parked.js';
-import { answersLikeProbe, fingerprint, isRedirectToGeneric, notFoundByWording } from './soft-404.js';
+import { answersLikeProbe, fingerprint, isRedirectToGeneric, isSearchFallback, notFoundByWording } from './soft-404.js';
 import { isDrifted } from './drift.js';
 import type { SiblingProbe } from './sibling-probe.js';
 import { readUrl } from './url-cache.js';
@@ -65,6 +65,17 @@ function scriptRedirectTarget(html: string, pageUrl: string): string | null {
   }
 }
 
+/**
+ * A page with nothing on it: an empty HTML (or untyped) body, or markup without a title, text, script,
+ * frame or media. What was cited is not there, whatever the status says.
+ */
+function isBlankPage(body: Buffer, html: string, page: PageText | null, contentType: string | null): boolean {
+  if (contentType && !isHtmlType(contentType, null)) return false;
+  if (body.length === 0 || !/\S/.test(body.subarray(0, 2048).toString('latin1'))) return true;
+  if (!page || page.title || page.text || page.scripts > 0) return false;
+  return !/<(i?frame|object|embed|img|video|audio|canvas|svg|form)\b/i.test(html);
+}
+
 function hostOf(url: string): string {
   return readUrl(url)?.host.toLowerCase() ?? '';
 }
@@ -105,6 +116,12 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
   if (isParked(chainUrls, title, page?.text ?? '', html)) return { ...base, status: 'parked', error: 'parked or for-sale domain' };
   if (page && notFoundByWording(title, page.headings, page.text)) {
     return { ...base, status: 'soft-404', error: 'page says not found' };
+  }
+  if (page && isSearchFallback(ctx.originalUrl, title, page.headings)) {
+    return { ...base, status: 'soft-404', error: 'the site answers with its search page' };
+  }
+  if (res.statusCode === 200 && res.body !== null && isBlankPage(res.body, html, page, contentType)) {
+    return { ...base, status: 'soft-404', error: 'empty page (no title, no text)' };
   }
   const jsTo = page && page.text.length < 200 ? scriptRedirectTarget(html, res.url) : null;
   if (jsTo && jsTo !== res.url) return { ...base, status: 'ok', refreshTo: jsTo };

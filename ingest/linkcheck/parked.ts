@@ -21,7 +21,16 @@ const FOR_SALE = [
   /\bparked (free|domain)\b/i,
   /\bdomain parking\b/i,
   /\bthis domain has (recently )?been registered\b/i,
-  /\bthis domain (name )?has expired\b/i,
+  /\bthis domain (name )?(has )?expired\b/i,
+  /\bdomain (name )?[\w.-]+\.[a-z]{2,} (has )?expired\b/i,
+  /\b(this|the) domain (is|was) (recently )?registered (at|with|by)\b/i,
+  // Registrars and marketplaces in other languages: "Diese Domain steht zum Verkauf", "Ce domaine est à vendre".
+  /\bdiese domain (steht zum verkauf|kaufen|ist zu verkaufen|wurde registriert|ist geparkt)/i, /\bdomain (steht )?zum verkauf\b/i,
+  /\b(ce|le) (nom de )?domaine (est|peut être) à vendre/i, /\bnom de domaine à vendre/i,
+  /\beste dominio (está|puede estar) (a la venta|en venta)/i, /\bdominio en venta\b/i,
+  /\bquesto dominio è in vendita/i, /\bdominio in vendita\b/i,
+  /\bdit domein is te koop\b/i, /\bdomeinnaam te koop\b/i,
+  /\beste domínio (está|pode estar) à venda/i, /\bdomínio à venda/i,
   /\bdomain (name )?([\w.-]+\.[a-z]{2,} )?(is|may be) available for (purchase|sale|registration)\b/i,
   /\b[\w-]+\.[a-z]{2,} is available for (purchase|registration)\b/i,
   /\bthis domain is registered,? but may still be available\b/i,
@@ -61,7 +70,7 @@ export function isParked(chainUrls: readonly string[], title: string | null, tex
   if (chainUrls.some(isParkingHost)) return true;
   const head = `${title ?? ''} ${text.slice(0, 5000)}`;
   // Every phrase above holds one of these words: skip the regexes on ordinary pages.
-  if (/domain|sale|park|godaddy|sponsored|registration|purchase|future home/i.test(head) && ANY_FOR_SALE.test(head)) return true;
+  if (/domain|domein|domaine|dominio|domínio|sale|park|godaddy|sponsored|registration|purchase|future home/i.test(head) && ANY_FOR_SALE.test(head)) return true;
   // JavaScript parking landers ship almost no text and jump to /lander.
   return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander["']/.test(html.slice(0, 20_000));
 }

@@ -5,70 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { readUrl } from './url-cache.js';
 
-// Unambiguous in a title, a heading or anywhere in a page: "The page you were looking for doesn't
-// exist", "The page you're looking for isn't here"; WordPress.com and Instagram's "The link you
-// followed may be broken, or the page may have been removed."
-const PAGE_YOU_WANTED_IS_NOT = /\bpage you('re|’re| are| were)? (looking for|requested|tried to (access|reach)) (doesn't|doesn’t|does not|no longer|isn't|isn’t|is not|was not|wasn't|wasn’t|cannot|can't|can’t|could not|couldn't|couldn’t)\b/i;
-const LINK_YOU_FOLLOWED = /\blink you followed (may be|is|was|might be) (broken|expired|invalid)\b/i;
-
-const NOT_FOUND = [
-  PAGE_YOU_WANTED_IS_NOT, LINK_YOU_FOLLOWED,
-  // "404" alone is not enough ("Report 404 on ..."): it must lead the text or sit next to error words.
-  /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)/i,
-  /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
-  /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
-  /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file) (is )?(not |no longer |un)available\b/i,
-  /\bpage (isn't|isn’t|is not) (available|here)\b/i, /\b(that|this|the) page is (gone|missing)\b/i, /^\W*page missing\W*$/i,
-  /\b(looks|seems) like you('re|’re| are| have| got) (lost|taken a wrong turn)\b/i,
-  /\bwe (couldn't|could not|can't|cannot) find (the|that|this) page\b/i, /\bnothing (was )?found\b/i,
-  /\boops[.!,]? (that|this) page\b/i, /\bpage (has been )?(removed|deleted)\b/i,
-  /\bseite (wurde )?nicht gefunden\b/i, /\bpage (introuvable|non trouvée)\b/i, /\bp[áa]gina no encontrada\b/i,
-  /\bpagina non trovata\b/i, /\bpagina niet gevonden\b/i, /\bstrona nie (została )?znaleziona\b/i, /\bстраница не найдена\b/i,
-];
-
-/** One alternation of a list of case-insensitive patterns: one scan of the text instead of one per pattern. */
-function anyOf(patterns: readonly RegExp[]): RegExp {
-  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
-}
-
-const ANY_NOT_FOUND = anyOf(NOT_FOUND);
-
-/** Not-found wording in a string (title, heading). */
-export function hasNotFoundWording(s: string | null): boolean {
-  return !!s && ANY_NOT_FOUND.test(s);
-}
-
-/** A title that is nothing but an error word ("Error", "Oops!", "Fehler") names an error page. */
-const BARE_ERROR_TITLE = /^\W*(error|oops|fehler|erreur|errore|página de error)\W*$/i;
-
-/**
- * Wording signal: a title or h1-h3 says "not found", or a short page (an error page, not an article
- * that mentions 404s) says it near the top.
- */
-export function notFoundByWording(title: string | null, headings: readonly string[], text: string): boolean {
-  if (hasNotFoundWording(title) || (title !== null && BARE_ERROR_TITLE.test(title))) return true;
-  if (headings.some((h) => h.length < 200 && hasNotFoundWording(h))) return true;
-  if (text.length < 1500 && hasNotFoundWording(text.slice(0, 600))) return true;
-  // Error pages inside a full site template: menus first, the message further down. Only the
-  // unambiguous sentences count here, and only on pages far shorter than an article.
-  return text.length < 6000 && STRONG_HINT.test(text) && ANY_STRONG_NOT_FOUND.test(text);
-}
-
-const STRONG_NOT_FOUND = [
-  PAGE_YOU_WANTED_IS_NOT, LINK_YOU_FOLLOWED,
-  /\b(the )?page you (requested|are looking for|were looking for|tried to (access|reach)|have requested) (could not|cannot|can ?not|can't|was not|wasn't) (be )?found\b/i,
-  /\b(the )?(requested )?(page|document|url) (could not|cannot|can't) be found\b/i,
-  /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
-  /\berror 404\b/i, /\b404 (error|not found)\b/i,
-  /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
-  /\bsorry,? (we|but we) (couldn't|could not|can't|cannot) find (the|that|this) page\b/i,
-];
-const ANY_STRONG_NOT_FOUND = anyOf(STRONG_NOT_FOUND);
-/**
- * A word every sentence above contains. Tried first: a scan for a few words is several times cheaper
- * than one for the whole alternation, and most pages have none of them.
- */
-const STRONG_HINT = /\bfound\b|\bexists?\b|\b404\b|\bfind (the|that|this) page|\bpage you|\blink you followed\b/i;
+export { anyOf, hasNotFoundWording, notFoundByWording } from './not-found-wording.js';
 
 const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|homepage|start|main|welcome|portal|frontpage)(?:\.\w+)?)?$/i;
 const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap)(\/|\.|$)/i;
@@ -88,7 +25,36 @@ export function isRedirectToGeneric(originalUrl: string, finalUrl: string): bool
   if (ERRORISH.test(to.pathname) && !ERRORISH.test(from.pathname)) return true;
   const deep = !ROOTISH.test(from.pathname) || (from.search.length > 1 && pathDepth(from.pathname) > 0);
   // A landing page keeps at most a tracking or error query; "/?page_id=42" is a real page on some sites.
-  return deep && ROOTISH.test(to.pathname) && [...to.searchParams.keys()].every((k) => LANDING_QUERY_KEYS.test(k));
+  const landing = [...to.searchParams.keys()].every((k) => LANDING_QUERY_KEYS.test(k));
+  return deep && landing && (ROOTISH.test(to.pathname) || isSectionIndex(from.pathname, to.pathname));
+}
+
+/**
+ * An item bounced to a top-level section index ("/news/2016/harbour-plan" -> "/news/", "/reports/x.pdf"
+ * -> "/publications/"): sites do this when they drop old items. A move that keeps the item's own name
+ * ("/en/about/" -> "/about/") is a restructuring, not a removal.
+ */
+function isSectionIndex(fromPath: string, toPath: string): boolean {
+  const from = fromPath.split('/').filter(Boolean);
+  const to = toPath.split('/').filter(Boolean);
+  if (from.length < 2 || to.length !== 1 || !toPath.endsWith('/')) return false;
+  return !from.slice(1).some((seg) => seg.toLowerCase() === to[0].toLowerCase());
+}
+
+/** Titles and headings of a site's search page ("Search results for ...", "You searched for ..."). */
+const SEARCH_PAGE = /^\W*(search results?|you searched for|no results (were )?found|suchergebnisse|résultats de (la )?recherche|resultados de (la )?búsqueda|zoekresultaten|risultati della ricerca|sökresultat)\b/i;
+const SEARCH_URL = /(^|\/)(search|suche|recherche|buscar|busca|zoeken|cerca|sok|find)(\/|\.|$)/i;
+const SEARCH_KEYS = /^(q|query|s|search|keys?|keywords?|terms?|text|searchterm|search_?api_?fulltext)$/i;
+
+/**
+ * A cited page that answers with the site's search results for its own words: the site fell back to
+ * searching because the item is gone. A cited search URL is of course allowed to show results.
+ */
+export function isSearchFallback(originalUrl: string, title: string | null, headings: readonly string[]): boolean {
+  const from = readUrl(originalUrl);
+  if (!from || SEARCH_URL.test(from.pathname) || [...from.searchParams.keys()].some((k) => SEARCH_KEYS.test(k))) return false;
+  const firstPart = (title ?? '').split(/\s[|–—·-]\s/)[0];
+  return SEARCH_PAGE.test(firstPart) || headings.some((h) => h.length < 120 && SEARCH_PAGE.test(h));
 }
 
 /** A made-up sibling of `url`: same directory and extension, random name. */
@@ -115,10 +81,14 @@ export function siblingKey(url: string): string {
 export interface Fingerprint {
   status: number;
   title: string;
+  /** Title words (path words removed). */
+  titleWords: string[];
   /** Word 3-shingles. */
   tokens: Set<string>;
   /** Distinct words (tolerates a changing request id or timestamp on a short page). */
   words: Set<string>;
+  /** The URL's path and query words, left out of the fingerprint. */
+  noise: Set<string>;
   textLength: number;
 }
 
@@ -135,8 +105,16 @@ export function fingerprint(status: number, title: string | null, text: string, 
   const tokens = new Set<string>();
   for (let i = 0; i + 2 < words.length && tokens.size < 5000; i++) tokens.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   if (words.length < 3) for (const w of words) tokens.add(w);
-  const cleanTitle = (title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !noise.has(w)).join(' ');
-  return { status, title: cleanTitle, tokens, words: new Set(words), textLength: text.length };
+  const titleWords = (title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !noise.has(w));
+  return { status, title: titleWords.join(' '), titleWords, tokens, words: new Set(words), noise, textLength: text.length };
+}
+
+/** `words` without those in `drop` (the other URL's path words); the same set when none is dropped. */
+function without<T extends Iterable<string>>(words: T, drop: ReadonlySet<string> | undefined): string[] | T {
+  if (!drop || drop.size === 0) return words;
+  const out: string[] = [];
+  for (const w of words) if (!drop.has(w)) out.push(w);
+  return out;
 }
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -155,6 +133,13 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
 export function answersLikeProbe(cited: Fingerprint, probe: Fingerprint, minSimilarity = 0.9): boolean {
   if (cited.status !== probe.status) return false;
   if (cited.textLength < 40 && probe.textLength < 40) return false;
-  if (cited.title !== probe.title) return false;
-  return jaccard(cited.tokens, probe.tokens) >= minSimilarity || jaccard(cited.words, probe.words) >= minSimilarity - 0.1;
+  // Each page is read without both URLs' path words: a catch-all page that shares a word with the
+  // cited path ("/programmes/coastal-..." on a "Coastal Alliance" site) lost it only on one side.
+  const titleA = (without(cited.titleWords ?? [], probe.noise) as string[]).join(' ');
+  const titleB = (without(probe.titleWords ?? [], cited.noise) as string[]).join(' ');
+  if (cited.titleWords && probe.titleWords ? titleA !== titleB : cited.title !== probe.title) return false;
+  if (jaccard(cited.tokens, probe.tokens) >= minSimilarity) return true;
+  const wordsA = new Set(without(cited.words, probe.noise));
+  const wordsB = new Set(without(probe.words, cited.noise));
+  return jaccard(wordsA, wordsB) >= minSimilarity - 0.1;
 }

@@ -1,4 +1,4 @@
-// The "rotten web": loopback servers (127.0.0.2-8 plus a refused port on 127.0.0.1) that reproduce
+// The "rotten web": loopback servers (127.0.0.2-10 plus a refused port on 127.0.0.1) that reproduce
 // every way a cited link rots, each URL paired with the status and verdict a correct checker gives.
 import type http from 'node:http';
 import type { LinkStatus, LinkVerdict } from '../../src/link-check.js';
@@ -6,6 +6,7 @@ import { refusedPort, startServer, type TestServer } from './rotten-web/http-ser
 import { CITED_REPORT_TITLE, fixturePage } from './rotten-web/pages.js';
 import { selfSignedCert } from './rotten-web/self-signed.js';
 import { VARIANTS, variantsHandler } from './rotten-web/variants.js';
+import { WORLD_VARIANTS, worldVariantsHandler } from './rotten-web/world-variants.js';
 
 export { CITED_REPORT_TITLE };
 
@@ -168,6 +169,7 @@ export async function startRottenWeb(): Promise<RottenWeb> {
   const tls = cert ? await start((req, res) => send(res, 200, fixturePage('report')), '127.0.0.7', cert) : null;
   const refused = `http://127.0.0.1:${await refusedPort()}/report`;
   const variants = await start(variantsHandler(refused), '127.0.0.9');
+  const world = await start(worldVariantsHandler(), '127.0.0.10');
 
   const s = site.url;
   const scenarios: Scenario[] = [
@@ -203,6 +205,7 @@ export async function startRottenWeb(): Promise<RottenWeb> {
       { name: `HEAD-hostile ${p}`, url: `${hostile.url}${p}`, status: 'ok', verdict: 'alive' })),
   ];
   for (const v of VARIANTS) scenarios.push({ name: `variant ${v.path}`, url: `${variants.url}${v.path}`, status: v.status as LinkStatus, verdict: v.verdict as LinkVerdict });
+  for (const v of WORLD_VARIANTS) scenarios.push({ name: `world ${v.path}`, url: `${world.url}${v.path}`, status: v.status as LinkStatus, verdict: v.verdict as LinkVerdict });
   scenarios.push({ name: 'redirect to a refused port', url: `${variants.url}/to-refused`, status: 'connection-error', verdict: 'dead' });
   if (tls) scenarios.push({ name: 'self-signed TLS', url: `${tls.url}/report`, status: 'tls-error', verdict: 'dead' });
 

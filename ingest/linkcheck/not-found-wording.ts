@@ -1,0 +1,110 @@
+// Not-found wording of error pages served with "200 OK": the phrases error templates use (English and
+// the languages cited reports commonly come in), read in the title, the headings and short pages.
+// A phrase inside a longer headline ("Found and Not Found: Provenance Research") is an article, not an error.
+
+// Unambiguous sentences, anywhere in a page: "The page you were looking for doesn't exist", "The page
+// you requested in this blog does not exist", "The link you followed may be broken".
+const PAGE_YOU_WANTED_IS_NOT = /\bpage you('re| are| were| have)? ?(looking for|requested|tried to (access|reach)|wanted|were trying to reach|seek)\b[^.!?]{0,40}?\b(doesn't|does not|no longer|isn't|is not|was not|wasn't|cannot|can't|could not|couldn't|has been|may have been|might have been)\b/i;
+const LINK_YOU_FOLLOWED = /\blink you followed (may be|is|was|might be) (broken|expired|invalid)\b/i;
+const WE_CANNOT_FIND = /\b(we|i) (couldn't|could not|can't|cannot|can ?not) (seem to )?find (the|that|this|your|any) (page|link|url|web ?page)\b|\b(couldn't|could not|can't|cannot|can ?not) (seem to )?find what you('re| are| were) looking for\b/i;
+
+/** Sentences in languages other than English (no \b: it is ASCII-only in JavaScript regexes). */
+const FOREIGN_SENTENCES = [
+  /seite,? (die|welche) sie [^.!?]{0,50}(existiert|gibt es|wurde) (leider )?nicht/i, /seite (existiert|gibt es) (leider )?nicht/i,
+  /seite (wurde |konnte )?(leider )?nicht gefunden/i, /seite ist (leider )?nicht (mehr )?(verfügbar|vorhanden)/i,
+  /page [^.!?]{0,50}(n'existe (pas|plus)|est introuvable|n'a pas été trouvée|n'est plus disponible)/i, /page (introuvable|non trouvée)/i,
+  /p[áa]gina [^.!?]{0,50}no (existe|est[áa] disponible|se (ha podido|pudo) encontrar)/i, /p[áa]gina no encontrada/i,
+  /pagina [^.!?]{0,50}non (esiste|è (stata trovata|disponibile))/i, /pagina non trovata/i,
+  /p[áa]gina [^.!?]{0,50}n[ãa]o (existe|foi encontrada|est[áa] dispon[íi]vel)/i, /p[áa]gina n[ãa]o encontrada/i,
+  /pagina [^.!?]{0,50}(bestaat niet|is niet gevonden|kon niet (worden )?gevonden)/i, /pagina niet gevonden/i, /pagina bestaat niet/i,
+  /sidan (kunde inte hittas|hittades inte|finns inte)/i, /siden (blev ikke fundet|findes ikke|finnes ikke|ble ikke funnet|kunne ikke findes)/i,
+  /nie znaleziono strony/i, /strona [^.!?]{0,40}nie (istnieje|została znaleziona)/i, /strona nie (została )?znaleziona/i,
+  /str[áa]nka (nebyla nalezena|nenalezena|neexistuje)/i, /sayfa bulunamad[ıi]/i, /sivua ei (löytynyt|löydy)/i, /oldal nem található/i,
+  /pagina nu (a fost g[ăa]sit[ăa]|exist[ăa])/i, /σελίδα δεν (βρέθηκε|υπάρχει)/i,
+  /страниц[аы] (не найдена|не существует)/i, /сторінк[уа] не знайдено|сторінка не знайдена/i,
+  /ページ(が|は)見つかりません|ページは存在しません|お探しのページ/, /页面不存在|页面未找到|找不到(该|此|您要的|您访问的)?页面|頁面不存在|找不到網頁|网页不存在/,
+  /페이지를 찾을 수 없습니다/, /الصفحة غير موجودة/,
+];
+
+const STRONG_NOT_FOUND = [
+  PAGE_YOU_WANTED_IS_NOT, LINK_YOU_FOLLOWED, WE_CANNOT_FIND,
+  /\b(the )?page you (requested|are looking for|were looking for|tried to (access|reach)|have requested) (could not|cannot|can ?not|can't|was not|wasn't) (be )?found\b/i,
+  /\b(the )?(requested )?(page|document|url) (could not|cannot|can't) be found\b/i,
+  /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
+  /\berror 404\b/i, /\b404 (error|not found)\b/i,
+  /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
+  /\b(this|the|that) (page|content|item|article|document|publication|report|post|story|file|resource) (has been|was) (removed|deleted|taken down)\b/i,
+  /\b(has been|was) (removed|deleted|taken down) from (our|this|the) (web ?site|site|server|portal)\b/i,
+  /\b(page|content|item|article|document|resource) (is )?no longer available\b/i,
+  ...FOREIGN_SENTENCES,
+];
+
+// Phrases that name an error page in a title or heading, but only when they are most of it.
+const WEAK_NOT_FOUND = [
+  // "404" alone is not enough ("Report 404 on ..."): it must lead the text or sit next to error words.
+  /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)\b/i,
+  /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
+  /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
+  /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file) (is )?(not |no longer |un)available\b/i,
+  /\bpage (isn't|is not) (available|here)\b/i, /\b(that|this|the) page is (gone|missing)\b/i, /^\W*page missing\W*$/i,
+  /\b(looks|seems) like you('re| are| have| got) (lost|taken a wrong turn)\b/i,
+  /\bnothing (was )?found\b/i, /\boops[.!,]? (that|this) page\b/i, /\bpage (has been )?(removed|deleted)\b/i,
+];
+
+/** One alternation of a list of case-insensitive patterns: one scan of the text instead of one per pattern. */
+export function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
+}
+
+const ANY_STRONG = anyOf(STRONG_NOT_FOUND);
+const ANY_WEAK = anyOf(WEAK_NOT_FOUND);
+const ANY_NOT_FOUND = anyOf([...STRONG_NOT_FOUND, ...WEAK_NOT_FOUND]);
+/**
+ * A word (or script) every strong sentence contains. Tried first: a scan for a few words is several
+ * times cheaper than one for the whole alternation, and most pages have none of them.
+ */
+const STRONG_HINT = /\bfound\b|\bexists?\b|\b404\b|\bfind\b|\bpage you|\blink you followed\b|\b(removed|deleted|taken down|available)\b|[^\x00-\x7f]|\b(seite|page|p[aá]gina|pagina|sidan|siden|strony|strona|sayfa|sivua|oldal)\b/i;
+
+/** Typographic apostrophes as typed ones: templates write "can’t" as often as "can't". */
+const CURLY = /[’‘ʼ`´]/g;
+const plain = (s: string) => s.replace(CURLY, "'");
+
+/** Not-found wording in a string (title, heading). */
+export function hasNotFoundWording(s: string | null): boolean {
+  return !!s && ANY_NOT_FOUND.test(plain(s));
+}
+
+/** A title that is nothing but an error word ("Error", "Oops!", "Fehler") names an error page. */
+const BARE_ERROR_TITLE = /^\W*(error|oops|fehler|erreur|errore|página de error)\W*$/i;
+/** Title parts: "Page not found | Site", "Error 404 – Page Not Found", "Site - Not found". */
+const TITLE_SEPARATORS = /\s[|–—·»•]\s|\s-\s|\s::\s/;
+/** Pages longer than this are articles unless their error phrase is most of a title or heading. */
+const SHORT_PAGE = 3000;
+
+/** Does a weak phrase make up (nearly) all of `part`? At most three other words beside it. */
+function phraseIsMostOf(part: string): boolean {
+  const m = ANY_WEAK.exec(part);
+  if (!m) return false;
+  const rest = (part.slice(0, m.index) + ' ' + part.slice(m.index + m[0].length)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return rest.length <= 3;
+}
+
+function namesError(s: string, shortPage: boolean): boolean {
+  if (ANY_STRONG.test(s)) return true;
+  if (!ANY_WEAK.test(s)) return false;
+  return shortPage || s.split(TITLE_SEPARATORS).some(phraseIsMostOf);
+}
+
+/**
+ * Wording signal: a title or h1-h3 says "not found", or a short page (an error page, not an article
+ * that mentions 404s) says it near the top, or an error sentence sits in a page far shorter than an article.
+ */
+export function notFoundByWording(title: string | null, headings: readonly string[], text: string): boolean {
+  const shortPage = text.length < SHORT_PAGE;
+  if (title !== null && (BARE_ERROR_TITLE.test(title) || namesError(plain(title), shortPage))) return true;
+  if (headings.some((h) => h.length < 200 && namesError(plain(h), shortPage))) return true;
+  if (text.length < 1500 && ANY_NOT_FOUND.test(plain(text.slice(0, 600)))) return true;
+  // Error pages inside a full site template: menus first, the message further down. Only the
+  // unambiguous sentences count here, and only on pages far shorter than an article.
+  return text.length < 6000 && STRONG_HINT.test(text) && ANY_STRONG.test(plain(text));
+}

@@ -1,0 +1,62 @@
+// Rot seen on real sites that the first fixture hosts did not show, on a host of their own (127.0.0.10):
+// error pages in other languages and site builders, empty 200s, search-page fallbacks, items bounced to a
+// section index, a catch-all site that shares a word with the cited path, a UTF-8 Location header.
+import type http from 'node:http';
+
+const HTML = { 'content-type': 'text/html; charset=utf-8' };
+const NAV = '<nav><a href="/">Home</a> <a href="/news/">News</a> <a href="/about/">About</a></nav>';
+const FOOT = `<footer>${'Contact us, privacy, accessibility, newsletter. '.repeat(6)}</footer>`;
+const page = (title: string, main: string) =>
+  `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${NAV}<main>${main}</main>${FOOT}</body></html>`;
+const ARTICLE = '<p>The study reviews shoreline management plans, funding instruments and monitoring data across forty municipalities.</p>'.repeat(40);
+const ALLIANCE = page('Coastal Alliance – Home', `<h1>Welcome to the Coastal Alliance</h1>${ARTICLE.slice(0, 1200)}`);
+
+export const WORLD_VARIANTS: Array<{ path: string; status: string; verdict: string }> = [
+  { path: '/de/bericht-2016', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/fr/rapport-2016', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/ja/report-2016', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/blog/old-post', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/reports/empty', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/reports/search-fallback', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/news/2016/harbour-plan', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/programmes/coastal-resilience-2015', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/reports/found-and-not-found', status: 'ok', verdict: 'alive' },
+  { path: '/blog/why-404-pages-matter', status: 'ok', verdict: 'alive' },
+  { path: '/frames', status: 'ok', verdict: 'alive' },
+  { path: '/r/unicode', status: 'ok', verdict: 'alive' },
+  { path: '/lapsed', status: 'parked', verdict: 'soft-dead' },
+];
+
+export function worldVariantsHandler(): http.RequestListener {
+  return (req, res) => {
+    const send = (status: number, body: string, headers: http.OutgoingHttpHeaders = HTML) => {
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    const path = req.url ?? '/';
+    // A whole site that answers every unknown path with its home page.
+    if (path.startsWith('/programmes/')) return send(200, ALLIANCE);
+    switch (path) {
+      case '/': return send(200, page('Coastal Policy Institute', `<h1>Welcome</h1>${ARTICLE.slice(0, 600)}`));
+      case '/news/': return send(200, page('News – Coastal Policy Institute', `<h1>News</h1>${ARTICLE.slice(0, 600)}`));
+      case '/de/bericht-2016': return send(200, page('Landesamt', '<h1>Fehler</h1><p>Die von Ihnen aufgerufene Seite existiert leider nicht oder wurde verschoben.</p>'));
+      case '/fr/rapport-2016': return send(200, page('Conservatoire', "<h1>Erreur</h1><p>Désolé, la page que vous demandez n’existe pas ou a été déplacée.</p>"));
+      case '/ja/report-2016': return send(200, page('国土交通省', '<h1>ページが見つかりません</h1><p>お探しのページは削除されたか、URLが変更された可能性があります。</p>'));
+      case '/blog/old-post': return send(200, page('Coastal Notes', '<h2>We couldn’t find the page you were looking for.</h2><p>Try the archive.</p>'));
+      case '/reports/empty': return send(200, '');
+      case '/reports/search-fallback':
+        return send(200, page('Search results for “shoreline plan 2012” – Institute', '<h1>Search results</h1><p>No results were found for “shoreline plan 2012”.</p>'));
+      case '/news/2016/harbour-plan': return send(302, '', { location: '/news/' });
+      case '/reports/found-and-not-found':
+        return send(200, page('Found and Not Found: Provenance Research in Regional Museums', `<h1>Found and Not Found: Provenance Research in Regional Museums</h1>${ARTICLE}`));
+      case '/blog/why-404-pages-matter':
+        return send(200, page('Why good 404 pages matter for public websites', `<h1>Why good 404 pages matter</h1>${ARTICLE.slice(0, 1800)}`));
+      case '/frames': return send(200, '<html><head><title></title></head><frameset cols="20%,80%"><frame src="/nav"><frame src="/"></frameset></html>');
+      // Raw UTF-8 bytes in the header, as many servers send them (Node only lets latin1 through).
+      case '/r/unicode': return send(302, '', { location: Buffer.from('/docs/küste-bericht', 'utf8').toString('latin1') });
+      case '/docs/k%C3%BCste-bericht': return send(200, page('Küstenbericht', `<h1>Küstenbericht</h1>${ARTICLE.slice(0, 800)}`));
+      case '/lapsed': return send(200, '<html><head><title>kuestenatlas.de</title></head><body><h1>kuestenatlas.de</h1><p>Diese Domain steht zum Verkauf!</p></body></html>');
+    }
+    send(404, page('Not Found', '<h1>Not Found</h1>'));
+  };
+}

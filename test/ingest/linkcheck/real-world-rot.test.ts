@@ -1,0 +1,90 @@
+// Signals for rot seen on real sites: error wording in other languages and templates, headlines that
+// merely contain "not found", search-page fallbacks, section-index bounces, catch-all sites, parking
+// pages in other languages, UTF-8 Location headers, and a check's total time with retries.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  answersLikeProbe, checkLinks, fingerprint, isParked, isRedirectToGeneric, isSearchFallback, notFoundByWording,
+} from '../../../ingest/linkcheck/index.js';
+import { utf8Header } from '../../../ingest/linkcheck/fetch-page.js';
+import { startRottenWeb, type RottenWeb } from '../../helpers/rotten-web.js';
+import { offlineResolver } from '../../helpers/rotten-web/offline-resolver.js';
+
+const LONG = 'The study reviews shoreline plans, funding instruments and monitoring data across municipalities. '.repeat(40);
+
+describe('not-found wording on real error pages', () => {
+  it('reads error sentences in the languages cited reports come in', () => {
+    for (const msg of [
+      'Die von Ihnen aufgerufene Seite existiert leider nicht.', 'Die gewünschte Seite wurde leider nicht gefunden.',
+      "Désolé, la page que vous demandez n'existe pas.", 'Lo sentimos, la página que buscas no existe.',
+      'La pagina che stai cercando non esiste.', 'A página que procura não existe.', 'De pagina die u zoekt bestaat niet.',
+      'Sidan kunde inte hittas', 'Nie znaleziono strony', 'Страница не найдена', 'ページが見つかりません', '抱歉，您访问的页面不存在',
+    ]) {
+      expect(notFoundByWording('Ministry', ['Error'], `Menu Home About ${msg} Footer`), msg).toBe(true);
+    }
+  });
+  it('reads typographic apostrophes and sentences with words in between', () => {
+    expect(notFoundByWording('Org', [], 'Menu. We couldn’t find the page you were looking for. Footer')).toBe(true);
+    expect(notFoundByWording('Notes', [], 'Sorry, the page you were looking for in this blog does not exist.')).toBe(true);
+    expect(notFoundByWording('Org', ["Hmm, we can't find what you're looking for."], '')).toBe(true);
+    expect(notFoundByWording('Org', [], 'This consultation has been removed from our website.')).toBe(true);
+  });
+  it('keeps articles whose headline merely contains the words', () => {
+    const headline = 'Found and Not Found: Provenance Research in Regional Museums';
+    expect(notFoundByWording(headline, [headline], LONG)).toBe(false);
+    expect(notFoundByWording('Why good 404 pages matter for public websites', ['Why good 404 pages matter'], LONG.slice(0, 1500))).toBe(false);
+    // ... while the error template's own title still counts on a long page.
+    expect(notFoundByWording('Page not found | Coastal Policy Institute', [], LONG)).toBe(true);
+    expect(notFoundByWording('Error 404 – Page Not Found', [], LONG)).toBe(true);
+  });
+});
+
+describe('search fallbacks, section bounces, catch-all sites, parking', () => {
+  it('calls a search page answering for a cited item a soft-404, never a cited search', () => {
+    expect(isSearchFallback('http://a.org/reports/plan-2012', 'Search results for “plan 2012” – Institute', [])).toBe(true);
+    expect(isSearchFallback('http://a.org/reports/plan-2012', 'Institute', ['You searched for plan 2012'])).toBe(true);
+    expect(isSearchFallback('http://a.org/search?q=plan', 'Search results for “plan” – Institute', [])).toBe(false);
+    expect(isSearchFallback('http://a.org/reports/seti', 'Search for Extraterrestrial Intelligence: a review', [])).toBe(false);
+  });
+  it('calls an item bounced to a top-level section index a soft-404, not a restructuring', () => {
+    expect(isRedirectToGeneric('http://a.org/news/2016/harbour-plan', 'http://a.org/news/')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/reports/2019/annual.pdf', 'http://a.org/publications/')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/en/about/', 'http://a.org/about/')).toBe(false);
+    expect(isRedirectToGeneric('http://a.org/news/2016/harbour-plan', 'http://a.org/news/2016/harbour-plan-approved')).toBe(false);
+  });
+  it('matches a catch-all page that shares a word with the cited path', () => {
+    const text = 'Welcome to the Coastal Alliance. We bring together coastal towns, ports and researchers to plan for rising seas.';
+    const cited = fingerprint(200, 'Coastal Alliance – Home', text, 'http://a.org/programmes/coastal-resilience-2015');
+    const probe = fingerprint(200, 'Coastal Alliance – Home', text, 'http://a.org/programmes/cg-1a2b');
+    expect(answersLikeProbe(cited, probe)).toBe(true);
+    const other = fingerprint(200, 'Coastal Resilience Programme 2015', 'The programme funded dune restoration in six towns over three years.', 'http://a.org/programmes/coastal-resilience-2015');
+    expect(answersLikeProbe(other, probe)).toBe(false);
+  });
+  it('reads for-sale and expiry notices of registrars in several languages', () => {
+    expect(isParked(['http://a.de/'], 'kuestenatlas.de', 'Diese Domain steht zum Verkauf!', '')).toBe(true);
+    expect(isParked(['http://a.fr/'], 'a.fr', 'Ce domaine est à vendre. Contactez le propriétaire.', '')).toBe(true);
+    expect(isParked(['http://a.eu/'], 'a.eu', 'This domain name expired on 2023-05-02. Renew it now.', '')).toBe(true);
+    expect(isParked(['http://a.org/'], 'Domain names and the public sector', LONG, '')).toBe(false);
+  });
+  it('reads a Location header of raw UTF-8 bytes as UTF-8', () => {
+    expect(utf8Header(Buffer.from('/docs/küste', 'utf8').toString('latin1'))).toBe('/docs/küste');
+    expect(utf8Header('/docs/k\u00fcste')).toBe('/docs/k\u00fcste'); // latin1 bytes that are not UTF-8 stay
+    expect(utf8Header('/plain')).toBe('/plain');
+  });
+});
+
+describe('time of a check with retries', () => {
+  let web: RottenWeb;
+  beforeAll(async () => { web = await startRottenWeb(); });
+  afterAll(async () => { await web.close(); });
+
+  it('answers within timeout x attempts even when backoff pauses would run past it', async () => {
+    const timeoutMs = 300;
+    const [r] = await checkLinks([`${web.hosts.site}/slow`], {
+      allowPrivate: true, timeoutMs, retries: 2, retryBaseMs: 400, keepAliveTimeoutMs: 10, archive: 'none', resolveHost: offlineResolver(),
+    });
+    expect(r.status).toBe('timeout');
+    expect(r.attempts).toBeGreaterThanOrEqual(2);
+    // Unbounded, three attempts plus 400-800 and 800-1600 ms of backoff took 2.1-3.3 s.
+    expect(r.durationMs).toBeLessThanOrEqual(3 * timeoutMs + 150);
+  });
+});
