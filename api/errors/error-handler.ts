@@ -22,15 +22,15 @@ export const STATUS_BY_CODE: Readonly<Record<string, number>> = Object.freeze({
 });
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  /** `details` is always present: the zod issues for CG_INVALID_INPUT, else what the error carries, else null. */
+  error: { code: string; message: string; details: unknown };
 }
 
 /** Normalise anything thrown (ours, body-parser's, multer's, a bug) into code + message + details. */
 export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   if (isCitegraphError(err)) {
     const status = STATUS_BY_CODE[err.code] ?? 500;
-    const details = err.details === undefined ? undefined : err.details;
-    return { status, body: { error: { code: err.code, message: err.message, ...(details === undefined ? {} : { details }) } } };
+    return { status, body: { error: { code: err.code, message: err.message, details: err.details ?? null } } };
   }
   const e = err as { type?: unknown; status?: unknown; code?: unknown; name?: unknown; message?: unknown; field?: unknown };
   // body-parser errors carry a `type` and a 4xx `status`.
@@ -38,6 +38,8 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   if (e && typeof e.type === 'string' && typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
     return mk(400, 'CG_INVALID_INPUT', `api.body: ${String(e.message ?? 'malformed request body')}`);
   }
+  // The router could not decode a path parameter ('%E0%A4%A'): a bad request, not a server fault.
+  if (e && e.name === 'URIError') return mk(400, 'CG_INVALID_INPUT', 'api.request: malformed percent-encoding in the URL');
   // multer reports upload limits as MulterError with codes like LIMIT_FILE_SIZE.
   if (e && e.name === 'MulterError') {
     if (e.code === 'LIMIT_FILE_SIZE') return mk(413, 'CG_TOO_LARGE', 'api.upload: file exceeds the size limit');
@@ -46,8 +48,8 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody } {
   return mk(500, 'CG_INTERNAL', 'api: internal error');
 }
 
-function mk(status: number, code: string, message: string) {
-  return { status, body: { error: { code, message } } };
+function mk(status: number, code: string, message: string): { status: number; body: ErrorBody } {
+  return { status, body: { error: { code, message, details: null } } };
 }
 
 /** True when the request wants the JSON API rather than an HTML page. */

@@ -53,6 +53,6 @@ export const ErrorBodySchema = z.object({
   error: z.object({
     code: z.string().describe('Stable error code, e.g. CG_INVALID_INPUT, CG_NOT_FOUND'),
     message: z.string(),
-    details: z.unknown().optional().describe('For CG_INVALID_INPUT: the zod issues'),
+    details: z.unknown().describe('For CG_INVALID_INPUT: the zod issues; null when the error has none'),
   }),
 });

@@ -18,7 +18,10 @@ export interface LinkReportFilter {
 }
 
 type Mode = 'all' | 'unchecked' | 'failing' | 'filtered';
-interface ReportCursor { m: Mode; p: number; c: string | null }
+/** Mode, phase (failing: dead then soft-dead), the store's cursor, and rows of that store page already shown. */
+interface ReportCursor { m: Mode; p: number; c: string | null; s?: number }
+/** Most store pages one request scans to fill a filtered page (bounds a filter that matches little). */
+const MAX_SCAN_PAGES = 50;
 
 function modeOf(f: LinkReportFilter): Mode {
   if (f.status === 'unchecked' || f.verdict === 'unchecked') return 'unchecked';
@@ -26,7 +29,6 @@ function modeOf(f: LinkReportFilter): Mode {
   // A host alone filters the full list in place, so unchecked URLs of that host show too.
   return f.status || f.verdict ? 'filtered' : 'all';
 }
-
 function encode(c: ReportCursor): string {
   return Buffer.from(JSON.stringify(c)).toString('base64url');
 }
@@ -34,7 +36,7 @@ function decode(cursor: string | undefined, mode: Mode): ReportCursor {
   if (!cursor) return { m: mode, p: 0, c: null };
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as ReportCursor;
-    if (v && v.m === mode && (v.p === 0 || v.p === 1) && (v.c === null || typeof v.c === 'string')) return v;
+    if (v && v.m === mode && (v.p === 0 || v.p === 1) && (v.c === null || typeof v.c === 'string') && (v.s === undefined || (Number.isInteger(v.s) && v.s >= 0))) return v;
   } catch {
     // fall through
   }
@@ -73,7 +75,10 @@ function safeHost(url: string): string {
   }
 }
 
-/** One page of the report. @throws InvalidInputError for a bad cursor. */
+/**
+ * One page of the report: full pages whatever the filter (a page is short only at the end), so a
+ * "next" cursor always leads somewhere. @throws InvalidInputError for a bad cursor.
+ */
 export async function linkReportPage(store: GraphStore, filter: LinkReportFilter, limit: number, cursor?: string): Promise<Omit<LinksResponse, 'counts'>> {
   const mode = modeOf(filter);
   const at = decode(cursor, mode);
@@ -83,29 +88,45 @@ export async function linkReportPage(store: GraphStore, filter: LinkReportFilter
     rows.push({ ...state, sources, documents: documents.map((d) => ({ id: d.id, title: d.title })) });
   };
   if (mode === 'all' || mode === 'unchecked') {
-    const page = await linksWithStatus(store, { limit, cursor: at.c ?? undefined });
-    for (const w of page.items) {
-      if (mode === 'unchecked' && w.latest) continue;
-      if (filter.host && w.host !== filter.host) continue;
-      await toRow(w.url, w.host, w.sources, w.documents);
+    // The store pages every URL; unchecked-only and host filters are applied here, page after page.
+    let c = at.c;
+    let skip = at.s ?? 0;
+    for (let scanned = 0; ; scanned++) {
+      const page = await linksWithStatus(store, { limit, cursor: c ?? undefined });
+      const matching = page.items.filter((w) => !(mode === 'unchecked' && w.latest) && !(filter.host && w.host !== filter.host));
+      const take = matching.slice(skip, skip + limit - rows.length);
+      for (const w of take) await toRow(w.url, w.host, w.sources, w.documents);
+      if (skip + take.length < matching.length) return { items: rows, nextCursor: encode({ m: mode, p: 0, c, s: skip + take.length }) };
+      skip = 0;
+      if (!page.nextCursor) return { items: rows, nextCursor: null };
+      c = page.nextCursor;
+      if (rows.length >= limit || scanned + 1 >= MAX_SCAN_PAGES) return { items: rows, nextCursor: encode({ m: mode, p: 0, c }) };
     }
-    return { items: rows, nextCursor: page.nextCursor ? encode({ m: mode, p: 0, c: page.nextCursor }) : null };
   }
-  // failing: dead first, then soft-dead, each paged by the store.
+  // failing: dead first, then soft-dead, each paged by the store; a page runs on into the next verdict.
   const verdicts: Array<LinkVerdict | undefined> = mode === 'failing' ? ['dead', 'soft-dead'] : [filter.verdict as LinkVerdict | undefined];
-  const verdict = verdicts[at.p];
-  const page = await linkReport(store, {
-    ...(verdict ? { verdict } : {}),
-    ...(filter.status ? { status: filter.status as LinkStatus } : {}),
-    ...(filter.host ? { host: filter.host } : {}),
-    limit,
-    ...(at.c ? { cursor: at.c } : {}),
-  });
-  for (const r of page.items) await toRow(r.check.url, r.host, r.sources, r.documents);
-  const next = page.nextCursor
-    ? encode({ m: mode, p: at.p, c: page.nextCursor })
-    : at.p + 1 < verdicts.length ? encode({ m: mode, p: at.p + 1, c: null }) : null;
-  return { items: rows, nextCursor: next };
+  let phase = at.p;
+  let c = at.c;
+  for (;;) {
+    const verdict = verdicts[phase];
+    const page = await linkReport(store, {
+      ...(verdict ? { verdict } : {}),
+      ...(filter.status ? { status: filter.status as LinkStatus } : {}),
+      ...(filter.host ? { host: filter.host } : {}),
+      limit: limit - rows.length,
+      ...(c ? { cursor: c } : {}),
+    });
+    for (const r of page.items) await toRow(r.check.url, r.host, r.sources, r.documents);
+    if (page.nextCursor) return { items: rows, nextCursor: encode({ m: mode, p: phase, c: page.nextCursor }) };
+    if (phase + 1 >= verdicts.length) return { items: rows, nextCursor: null };
+    phase += 1;
+    c = null;
+    if (rows.length >= limit) {
+      // only point at the next verdict when it holds something
+      const probe = await linkReport(store, { verdict: verdicts[phase], ...(filter.host ? { host: filter.host } : {}), limit: 1 });
+      return { items: rows, nextCursor: probe.items.length ? encode({ m: mode, p: phase, c: null }) : null };
+    }
+  }
 }
 
 export async function linkReportView(store: GraphStore, filter: LinkReportFilter, limit: number, cursor?: string): Promise<LinksResponse> {

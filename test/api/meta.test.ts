@@ -49,7 +49,7 @@ describe('stats', () => {
 describe('http behaviour', () => {
   it('answers unknown API routes with a JSON 404 error body', async () => {
     const res = await request(fx.url).get('/api/v1/nope').expect(404).expect('Content-Type', /json/);
-    expect(res.body).toEqual({ error: { code: 'CG_NOT_FOUND', message: expect.stringContaining('/api/v1/nope') } });
+    expect(res.body).toEqual({ error: { code: 'CG_NOT_FOUND', message: expect.stringContaining('/api/v1/nope'), details: null } });
   });
 
   it('answers unknown pages with an HTML 404', async () => {
