@@ -21,6 +21,8 @@ export const DocumentRefSchema = z.object({
 
 const Node = NodeSummarySchema;
 const Prov = z.array(ProvenanceViewSchema);
+/** Sections cut at their limit (200 edges, 100 speakers): a very connected node lists only the first ones. */
+const Truncated = z.array(z.string()).describe('Names of the sections that list only the first of more items');
 
 export const PersonProfileSchema = z.object({
   node: Node,
@@ -31,6 +33,7 @@ export const PersonProfileSchema = z.object({
   authored: z.array(Node),
   documents: z.array(DocumentRefSchema),
   provenance: Prov,
+  truncated: Truncated,
 });
 
 export const OrganizationProfileSchema = z.object({
@@ -44,9 +47,12 @@ export const OrganizationProfileSchema = z.object({
   sourcesPublished: z.array(Node),
   topics: z.array(Node),
   /** The same topics with who (its own or its units' people) spoke on each, and in how many sessions. */
-  speakerTopics: z.array(z.object({ topic: Node, sessions: z.number().int(), speakers: z.array(Node) })),
+  speakerTopics: z.array(z.object({
+    topic: Node, sessions: z.number().int(), speakers: z.array(Node).describe('The first 25'), speakerCount: z.number().int(),
+  })),
   documents: z.array(DocumentRefSchema),
   provenance: Prov,
+  truncated: Truncated,
 });
 
 export const CitationViewSchema = z.object({
@@ -63,6 +69,7 @@ export const EventProfileSchema = z.object({
   citations: z.array(CitationViewSchema),
   documents: z.array(DocumentRefSchema),
   provenance: Prov,
+  truncated: Truncated,
 });
 
 export const LinkTrendSchema = z.enum(LINK_TRENDS);
@@ -102,8 +109,11 @@ export const TopicProfileSchema = z.object({
   node: Node,
   events: z.array(Node),
   sources: z.array(Node),
-  speakers: z.array(z.object({ person: Node, organizations: z.array(Node) })),
+  /** Most sessions on the topic first. */
+  speakers: z.array(z.object({ person: Node, organizations: z.array(Node), sessions: z.number().int().describe('Sessions on the topic') })),
   organizations: z.array(z.object({ organization: Node, people: z.number().int() })),
+  documents: z.array(DocumentRefSchema).describe('Documents about the topic'),
+  truncated: Truncated,
 });
 
 export const CoCitedQuerySchema = PageQuerySchema;

@@ -12,6 +12,8 @@ export function docRef(d: DocumentRecord): DocumentRef {
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+/** Names of the sections whose flag is set. */
+const cut = (flags: Record<string, boolean>): string[] => Object.entries(flags).filter(([, v]) => v).map(([k]) => k);
 const role = (v: unknown): SessionRole => (typeof v === 'string' ? v : 'speaker') as SessionRole;
 
 /** @throws NotFoundError (CG_NOT_FOUND) when `key` is not a Person. */
@@ -31,6 +33,7 @@ export async function personView(store: GraphStore, key: string): Promise<Person
     authored: p.authored.items.map((a) => a.node),
     documents: p.documents.map(docRef),
     provenance: await q.quote(p.person.provenance),
+    truncated: cut({ affiliations: p.affiliations.truncated, sessions: p.sessions.truncated, authored: p.authored.truncated }),
   };
 }
 
@@ -47,9 +50,13 @@ export async function organizationView(store: GraphStore, key: string): Promise<
     eventsConvened: o.eventsConvened.items.map((r) => r.node),
     sourcesPublished: o.sourcesPublished.items.map((r) => r.node),
     topics: topics.map((t) => t.topic),
-    speakerTopics: topics.map((t) => ({ topic: t.topic, sessions: t.sessions, speakers: t.speakers })),
+    speakerTopics: topics.map((t) => ({ topic: t.topic, sessions: t.sessions, speakers: t.speakers, speakerCount: t.speakerCount })),
     documents: o.documents.map(docRef),
     provenance: await q.quote(o.organization.provenance),
+    truncated: cut({
+      people: o.people.truncated, unitPeople: o.unitPeople.truncated, subUnits: o.subUnits.truncated,
+      eventsConvened: o.eventsConvened.truncated, sourcesPublished: o.sourcesPublished.truncated,
+    }),
   };
 }
 
@@ -71,17 +78,25 @@ export async function eventView(store: GraphStore, key: string): Promise<EventPr
     }))),
     documents: e.documents.map(docRef),
     provenance: await q.quote(e.event.provenance),
+    truncated: cut({ sessions: e.sessions.truncated, participants: e.participants.truncated, convenors: e.convenors.truncated, citations: e.cites.truncated }),
   };
 }
 
+/** Speakers and organizations listed on a topic page. */
+const TOPIC_LIST_LIMIT = 100;
+
 /** @throws NotFoundError (CG_NOT_FOUND) when `key` is not a Topic. */
 export async function topicView(store: GraphStore, key: string): Promise<TopicProfile> {
-  const t = await topicProfile(store, key);
+  const t = await topicProfile(store, key, TOPIC_LIST_LIMIT);
   return {
     node: summaryOf(t.topic),
     events: t.events.items,
     sources: t.sources,
-    speakers: t.speakers.map((s) => ({ person: s.person, organizations: s.organizations })),
+    speakers: t.speakers.map((s) => ({ person: s.person, organizations: s.organizations, sessions: s.sessions.length })),
     organizations: t.organizations.map((o) => ({ organization: o.organization, people: o.speakers })),
+    documents: t.documents.map(docRef),
+    truncated: cut({
+      events: t.events.truncated, speakers: t.speakers.length >= TOPIC_LIST_LIMIT, organizations: t.organizations.length >= TOPIC_LIST_LIMIT,
+    }),
   };
 }

@@ -29,6 +29,11 @@ export function nodeList(nodes: readonly NodeSummaryView[], empty = 'None record
   return html`<ul class="plain">${nodes.map((n) => html`<li>${nodeLink(n)}</li>`)}</ul>`;
 }
 
+/** Under a section cut at its limit: says the list is not complete (a very connected node). */
+export function truncationNote(truncated: readonly string[], section: string): SafeHtml {
+  return truncated.includes(section) ? html`<p class="muted truncated">Only the first ones are listed; there are more.</p>` : html``;
+}
+
 /** "Where does it say this?": each provenance entry quoted from the stored document text. */
 export function provenance(entries: readonly ProvenanceView[]): SafeHtml {
   if (!entries.length) return html``;

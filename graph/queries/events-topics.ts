@@ -105,10 +105,15 @@ export async function speakersOnTopic(store: GraphStore, topicKey: string, limit
 
 export interface OrganizationTopic {
   topic: NodeSummary;
-  /** The organization's people who spoke on it. */
+  /** The organization's people who spoke on it (the first SPEAKERS_PER_TOPIC by key). */
   speakers: NodeSummary[];
+  /** How many of its people spoke on it (speakers may list fewer). */
+  speakerCount: number;
   sessions: number;
 }
+
+/** Speakers listed per topic of an organization: a large body's hub topic would list thousands. */
+export const SPEAKERS_PER_TOPIC = 25;
 
 /**
  * Topics the organization's people — its own and its sub-units' — speak on (person -> session ->
@@ -131,10 +136,12 @@ export async function topicsOfOrganization(store: GraphStore, orgKey: string, li
     }
   }
   const top = ranked(new Map([...sessions].map(([k, s]) => [k, s.size])), limit);
-  const nodes = await summaries(store, [...top.map(([k]) => k), ...top.flatMap(([k]) => [...speakers.get(k)!])]);
+  const shown = new Map(top.map(([k]) => [k, [...speakers.get(k)!].sort().slice(0, SPEAKERS_PER_TOPIC)]));
+  const nodes = await summaries(store, [...top.map(([k]) => k), ...[...shown.values()].flat()]);
   return top.filter(([k]) => nodes.has(k)).map(([k, n]) => ({
     topic: nodes.get(k)!,
-    speakers: [...speakers.get(k)!].sort().map((p) => nodes.get(p)).filter((x): x is NodeSummary => !!x),
+    speakers: shown.get(k)!.map((p) => nodes.get(p)).filter((x): x is NodeSummary => !!x),
+    speakerCount: speakers.get(k)!.size,
     sessions: n,
   }));
 }

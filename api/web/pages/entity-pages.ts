@@ -2,7 +2,7 @@
 // entities and provenance quotes from the documents.
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
-import { labelOf, externalLink, nodeLink, nodeList, provenance } from '../components.js';
+import { labelOf, externalLink, nodeLink, nodeList, provenance, truncationNote } from '../components.js';
 import { pageHref } from '../../kind-style.js';
 import type { DocumentRef, EventProfile, OrganizationProfile, PersonProfile } from '../../schemas/views.js';
 import type { NodeSummaryView } from '../../schemas/common.js';
@@ -41,11 +41,12 @@ ${aliases.length ? html`<p class="muted">Also written: ${aliases.join(', ')}</p>
 ${provenance(p.provenance)}
 ${graphLink(p.node)}
 <h2>Affiliations</h2>${affil(current)}
-${former.length ? html`<h2>Former affiliations</h2>${affil(former)}` : ''}
+${former.length ? html`<h2>Former affiliations</h2>${affil(former)}` : ''}${truncationNote(p.truncated, 'affiliations')}
 <h2>Sessions</h2>
 ${p.sessions.length ? html`<ul class="plain">${p.sessions.map((s) => html`<li>${nodeLink(s.event)} — <strong>${s.role}</strong>${s.tentative ? ' (tbc)' : ''}${s.partOf ? html` <span class="muted">in</span> ${nodeLink(s.partOf, { badge: false })}` : ''}${provenance(s.provenance)}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${truncationNote(p.truncated, 'sessions')}
 <h2>Topics</h2>${nodeList(p.topics)}
-${p.authored.length ? html`<h2>Authored</h2>${nodeList(p.authored)}` : ''}
+${p.authored.length ? html`<h2>Authored</h2>${nodeList(p.authored)}${truncationNote(p.truncated, 'authored')}` : ''}
 <h2>Documents</h2>${documentList(p.documents)}`,
   });
 }
@@ -62,13 +63,15 @@ ${provenance(o.provenance)}
 ${graphLink(o.node)}
 <h2>People</h2>
 ${o.people.length ? html`<ul class="plain">${o.people.map((x) => html`<li>${nodeLink(x.person)}${x.role ? html` — ${x.role}` : ''}${x.current ? '' : html` <span class="muted">(former)</span>`}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${truncationNote(o.truncated, 'people')}
 ${o.unitPeople.length ? html`<h2>People of its units</h2>
-<ul class="plain">${o.unitPeople.map((x) => html`<li>${nodeLink(x.person)}${x.role ? html` — ${x.role}` : ''}${x.current ? '' : html` <span class="muted">(former)</span>`} <span class="muted">·</span> ${nodeLink(x.unit, { badge: false })}</li>`)}</ul>` : ''}
-<h2>Sub-units</h2>${nodeList(o.subUnits)}
-<h2>Events convened</h2>${nodeList(o.eventsConvened)}
-<h2>Sources published</h2>${nodeList(o.sourcesPublished)}
+<ul class="plain">${unitPeopleByPerson(o.unitPeople).map((x) => html`<li class="unit-person">${nodeLink(x.person)} <span class="muted">·</span> ${x.units.map((u, i) => html`${i ? '; ' : ''}${nodeLink(u.unit, { badge: false })}${u.role ? html` — ${u.role}` : ''}${u.current ? '' : html` <span class="muted">(former)</span>`}`)}</li>`)}</ul>
+${truncationNote(o.truncated, 'unitPeople')}` : ''}
+<h2>Sub-units</h2>${nodeList(o.subUnits)}${truncationNote(o.truncated, 'subUnits')}
+<h2>Events convened</h2>${nodeList(o.eventsConvened)}${truncationNote(o.truncated, 'eventsConvened')}
+<h2>Sources published</h2>${nodeList(o.sourcesPublished)}${truncationNote(o.truncated, 'sourcesPublished')}
 <h2>Topics its people speak on</h2>
-${o.speakerTopics.length ? html`<ul class="plain">${o.speakerTopics.map((t) => html`<li class="speaker-topic">${nodeLink(t.topic)} <span class="muted">(${t.sessions} session${t.sessions === 1 ? '' : 's'})</span> — ${t.speakers.map((p, i) => html`${i ? ', ' : ''}${nodeLink(p, { badge: false })}`)}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${o.speakerTopics.length ? html`<ul class="plain">${o.speakerTopics.map((t) => html`<li class="speaker-topic">${nodeLink(t.topic)} <span class="muted">(${t.sessions} session${t.sessions === 1 ? '' : 's'})</span> — ${t.speakers.map((p, i) => html`${i ? ', ' : ''}${nodeLink(p, { badge: false })}`)}${t.speakerCount > t.speakers.length ? html` <span class="muted">and ${t.speakerCount - t.speakers.length} more</span>` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
 <h2>Documents</h2>${documentList(o.documents)}`,
   });
 }
@@ -87,10 +90,23 @@ ${graphLink(e.node)}
 <h2>Convened by</h2>${nodeList(e.convenors)}
 <h2>Participants</h2>
 ${e.participants.length ? html`<ul class="plain">${e.participants.map((x) => html`<li>${nodeLink(x.person)} — <strong>${x.role}</strong>${x.tentative ? ' (tbc)' : ''}${x.organizations.length ? html` <span class="muted">·</span> ${x.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
-${e.sessions.length ? html`<h2>Sessions</h2>${nodeList(e.sessions)}` : ''}
+${truncationNote(e.truncated, 'participants')}
+${e.sessions.length ? html`<h2>Sessions</h2>${nodeList(e.sessions)}${truncationNote(e.truncated, 'sessions')}` : ''}
 <h2>Topics</h2>${nodeList(e.topics)}
 <h2>Cites</h2>
 ${e.citations.length ? html`<ul class="plain">${e.citations.map((c) => html`<li>[${c.marker}] ${nodeLink(c.source)}${c.context ? html`<blockquote>${c.context}</blockquote>` : ''}${provenance(c.provenance)}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${truncationNote(e.truncated, 'citations')}
 <h2>Documents</h2>${documentList(e.documents)}`,
   });
+}
+
+/** People of an organization's units, one entry per person with each unit they belong to. */
+function unitPeopleByPerson(rows: OrganizationProfile['unitPeople']): Array<{ person: NodeSummaryView; units: OrganizationProfile['unitPeople'] }> {
+  const byKey = new Map<string, { person: NodeSummaryView; units: OrganizationProfile['unitPeople'] }>();
+  for (const r of rows) {
+    const entry = byKey.get(r.person.key) ?? { person: r.person, units: [] };
+    entry.units.push(r);
+    byKey.set(r.person.key, entry);
+  }
+  return [...byKey.values()];
 }

@@ -2,8 +2,8 @@
 // archived copy, co-cited sources) and of a topic (events, speakers and their organizations).
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { labelOf, externalLink, formatTime, nodeLink, nodeList, provenance, verdictBadge } from '../components.js';
-import { graphLink } from './entity-pages.js';
+import { labelOf, externalLink, formatTime, nodeLink, nodeList, provenance, truncationNote, verdictBadge } from '../components.js';
+import { documentList, graphLink } from './entity-pages.js';
 import { pageHref } from '../../kind-style.js';
 import type { CoCitedResponse, SourceProfile, TopicProfile } from '../../schemas/views.js';
 
@@ -41,11 +41,14 @@ export function renderTopicPage(t: TopicProfile): string {
     title: labelOf(t.node),
     body: html`<h1>${nodeLink(t.node)}</h1>
 ${graphLink(t.node)}
-<h2>Events</h2>${nodeList(t.events)}
+<h2>Events</h2>${nodeList(t.events)}${truncationNote(t.truncated, 'events')}
 <h2>Speakers</h2>
-${t.speakers.length ? html`<ul class="plain">${t.speakers.map((s) => html`<li>${nodeLink(s.person)}${s.organizations.length ? html` <span class="muted">·</span> ${s.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${t.speakers.length ? html`<ul class="plain">${t.speakers.map((s) => html`<li class="topic-speaker">${nodeLink(s.person)} <span class="muted">(${s.sessions} session${s.sessions === 1 ? '' : 's'})</span>${s.organizations.length ? html` <span class="muted">·</span> ${s.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${truncationNote(t.truncated, 'speakers')}
 <h2>Organizations</h2>
 ${t.organizations.length ? html`<ul class="plain">${t.organizations.map((o) => html`<li>${nodeLink(o.organization)} <span class="muted">(${o.people} ${o.people === 1 ? 'speaker' : 'speakers'})</span></li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
-<h2>Sources</h2>${nodeList(t.sources)}`,
+${truncationNote(t.truncated, 'organizations')}
+${t.sources.length ? html`<h2>Sources</h2>${nodeList(t.sources)}` : ''}
+<h2>Documents</h2>${documentList(t.documents)}`,
   });
 }

@@ -1,0 +1,97 @@
+// Very connected nodes stay readable: an organization with hundreds of people and a topic with
+// hundreds of sessions list the first ones, say that there are more, and cap the speakers listed per
+// topic. Also the topic page's documents and session counts, and unit people grouped by person.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { FIXTURE_DIR, startApiFixture, type ApiFixture } from './helpers/api-fixture.js';
+import { OrganizationProfileSchema, TopicProfileSchema } from '../../api/schemas/entities.js';
+import { edgeKey } from '../../graph/keys.js';
+import type { EdgeRecord, NodeRecord } from '../../src/graph-model.js';
+
+const N = 260;
+const ORG = 'org:organization-for-security-and-cooperation-in-europe';
+const TOPIC = 'topic:human-trafficking';
+let fx: ApiFixture;
+
+/** A synthetic document: N people affiliated with ORG, each speaking in a session about TOPIC. */
+async function writeHub(): Promise<void> {
+  const docId = 'doc:00000000000000aa';
+  const prov = [{ documentId: docId, start: 0, end: 4, line: 1, extractor: 'test' }];
+  const nodes = new Map<string, NodeRecord>();
+  const edges: EdgeRecord[] = [];
+  const add = (key: string, kind: NodeRecord['kind'], label: string, props: Record<string, unknown>) => nodes.set(key, { key, kind, label, props, provenance: prov });
+  const link = (kind: EdgeRecord['kind'], from: string, to: string, props: Record<string, unknown> = {}) => edges.push({ key: edgeKey(kind, from, to), kind, from, to, props, provenance: prov });
+  for (const k of [ORG, TOPIC]) {
+    const n = await fx.store.getNode(k);
+    if (!n) throw new Error(`fixture lacks ${k}`);
+    add(k, n.kind, n.label, n.props);
+  }
+  for (let i = 0; i < N; i++) {
+    const p = `person:hub-member-${String(i).padStart(3, '0')}`;
+    const ev = `event:2024-05-01:hub-session-${i}`;
+    add(p, 'Person', `Hub Member ${i}`, { name: `Hub Member ${i}`, honorifics: [], aliases: [], roles: [], location: null });
+    add(ev, 'Event', `Hub Session ${i}`, { title: `Hub Session ${i}`, eventKind: 'session', date: '2024-05-01', startTime: null, endTime: null, timezone: null, platform: null, registrationUrl: null });
+    link('AFFILIATED_WITH', p, ORG, { role: 'Member', current: true });
+    link('PARTICIPATED_IN', p, ev, { role: 'speaker' });
+    link('ABOUT', ev, TOPIC);
+  }
+  await fx.store.replaceDocument({
+    document: { id: docId, source: 'hub.txt', mediaType: 'text/plain', title: 'Hub', date: '2024-05-01', contentHash: 'hub', ingestedAt: '2026-01-01T00:00:00.000Z' },
+    text: 'Hub.', nodes: [...nodes.values()], edges,
+  });
+}
+
+beforeAll(async () => {
+  fx = await startApiFixture({ files: ['osce-alliance-side-events-2020.md', 'follow-up-meeting-2021.md'].map((f) => join(FIXTURE_DIR, f)) });
+});
+afterAll(async () => {
+  await fx?.close();
+});
+
+describe('pages of small nodes', () => {
+  it('lists a person of several units once, with each unit', async () => {
+    const res = await request(fx.url).get('/organizations/' + encodeURIComponent(ORG)).expect(200);
+    const entries = res.text.split('<li class="unit-person">').slice(1).map((li) => li.split('</li>')[0]!).filter((li) => li.includes('>Guy Vinet<'));
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toContain('Transnational Threats Department');
+    expect(entries[0]).toContain('Strategic Police Matters Unit');
+    expect(res.text).not.toContain('Only the first ones are listed');
+  });
+
+  it('gives a topic its documents and each speaker\'s number of sessions', async () => {
+    const t = TopicProfileSchema.parse((await request(fx.url).get('/api/v1/topics/human-trafficking').expect(200)).body);
+    expect(t.documents.length).toBeGreaterThan(0);
+    expect(t.speakers.every((s) => s.sessions >= 1)).toBe(true);
+    expect(t.truncated).toEqual([]);
+    const page = await request(fx.url).get('/topics/human-trafficking').expect(200);
+    expect(page.text).toContain('<h2>Documents</h2>');
+    expect(page.text).toMatch(/class="topic-speaker">.*\(\d+ sessions?\)/);
+  });
+});
+
+describe('pages of very connected nodes', () => {
+  beforeAll(writeHub);
+
+  it('an organization lists its first people, says there are more, and caps speakers per topic', async () => {
+    const started = performance.now();
+    const o = OrganizationProfileSchema.parse((await request(fx.url).get('/api/v1/organizations/' + encodeURIComponent(ORG)).expect(200)).body);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(o.people.length).toBeLessThanOrEqual(200);
+    expect(o.truncated).toContain('people');
+    const hub = o.speakerTopics.find((t) => t.topic.key === TOPIC)!;
+    expect(hub.speakerCount).toBeGreaterThanOrEqual(N);
+    expect(hub.speakers).toHaveLength(25);
+    const page = await request(fx.url).get('/organizations/' + encodeURIComponent(ORG)).expect(200);
+    expect(page.text).toContain('Only the first ones are listed');
+    expect(page.text).toContain(`and ${hub.speakerCount - 25} more`);
+  });
+
+  it('a topic lists at most 100 speakers and says there are more', async () => {
+    const t = TopicProfileSchema.parse((await request(fx.url).get('/api/v1/topics/human-trafficking').expect(200)).body);
+    expect(t.speakers).toHaveLength(100);
+    expect(t.truncated).toEqual(expect.arrayContaining(['events', 'speakers']));
+    const page = await request(fx.url).get('/topics/human-trafficking').expect(200);
+    expect(page.text.match(/Only the first ones are listed/g)?.length).toBeGreaterThanOrEqual(2);
+  });
+});
