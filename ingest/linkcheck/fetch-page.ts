@@ -7,6 +7,7 @@ import type { HostQueue } from './queue.js';
 import { preflightBlocked, BlockedAddressError, isReservedInvalid } from './ssrf.js';
 import type { ResolvedCheckOptions } from './options.js';
 import { exchange, timeoutError } from './http-exchange.js';
+import { ChainCookies } from './chain-cookies.js';
 
 export interface Hop {
   url: string;
@@ -68,7 +69,8 @@ function decodeBody(buf: Buffer, encoding: string | undefined, cap: number): Buf
     if (enc === 'deflate') return inflateSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
     if (enc === 'br') return brotliDecompressSync(buf, { finishFlush: zc.BROTLI_OPERATION_FLUSH, maxOutputLength: cap });
   } catch {
-    return Buffer.alloc(0);
+    // Mislabelled (not really compressed) or corrupt from the first byte: read what came as it came.
+    return buf;
   }
   return buf;
 }
@@ -106,7 +108,9 @@ export class Budget {
 }
 
 /** One request on one URL through the queue; throws network errors as undici raises them. */
-async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', budget: Budget, capMs: number): Promise<RawResponse> {
+async function requestOnce(
+  ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', budget: Budget, capMs: number, cookie: string | undefined,
+): Promise<RawResponse> {
   const { options } = ctx;
   return ctx.queue.run(url.hostname, async () => {
     if (budget.signal?.aborted) throw Object.assign(new Error('check aborted'), { code: 'ABORT_ERR' });
@@ -120,7 +124,7 @@ async function requestOnce(ctx: FetchContext, url: URL, method: 'HEAD' | 'GET', 
     try {
       const res = await exchange(ctx.dispatcher, url, {
         method,
-        headers: ctx.requestHeaders,
+        headers: cookie ? { ...ctx.requestHeaders, cookie } : ctx.requestHeaders,
         timeoutMs: ms,
         onTimeout: () => { budget.timedOut = true; },
         signal: budget.signal,
@@ -148,7 +152,10 @@ export async function fetchChain(
   ctx: FetchContext, start: string, method: 'HEAD' | 'GET', budget: Budget, priorHops: Hop[] = [], capMs = Infinity,
 ): Promise<ChainResult> {
   const hops = [...priorHops];
-  const visited = new Set<string>(hops.map((h) => h.url));
+  // A URL revisited with new cookies is not a loop yet (cookie-check redirects): visits are URL + cookies.
+  const cookies = new ChainCookies();
+  const visitKey = (href: string, host: string) => `${href}\n${cookies.header(host) ?? ''}`;
+  const visited = new Set<string>(hops.map((h) => `${h.url}\n`));
   let current = start;
   for (;;) {
     let url: URL;
@@ -168,14 +175,15 @@ export async function fetchChain(
       const refused = await preflightBlocked(url.hostname, ctx.options.resolveHost, !ctx.guardedDispatcher);
       if (refused) return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error: new BlockedAddressError(url.hostname, refused) } };
     }
-    visited.add(url.href);
+    visited.add(visitKey(url.href, url.host));
     let response: RawResponse;
     try {
-      response = await requestOnce(ctx, url, method, budget, capMs);
+      response = await requestOnce(ctx, url, method, budget, capMs, cookies.header(url.host));
     } catch (error) {
       return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error } };
     }
     const location = utf8Header(response.headers.location);
+    cookies.take(url.host, response.headers['set-cookie']);
     if (!REDIRECT_CODES.has(response.statusCode) || !location) {
       return { method, hops, response, lastUrl: url.href, failure: null };
     }
@@ -189,7 +197,7 @@ export async function fetchChain(
       return { method, hops, response: null, lastUrl: url.href, failure: { kind: 'error', error } };
     }
     next.hash = '';
-    if (visited.has(next.href)) {
+    if (visited.has(visitKey(next.href, next.host))) {
       return { method, hops, response: null, lastUrl: next.href, failure: { kind: 'redirect-loop', message: `redirect loop back to ${next.href}` } };
     }
     if (hops.length > ctx.options.maxRedirects) {
