@@ -52,18 +52,19 @@ export function statusForHttp(code: number): LinkStatus {
   if (code === 404) return 'not-found';
   if (code === 410) return 'gone';
   // 401/403/407/451 and LinkedIn-style 999 are access walls: they say nothing about the page.
-  if (code === 401 || code === 403 || code === 407 || code === 451 || code === 999) return 'forbidden';
+  // 406 to a request that accepts */* is a firewall (mod_security and the like) turning the checker away.
+  if (code === 401 || code === 403 || code === 406 || code === 407 || code === 451 || code === 999) return 'forbidden';
   if (code === 429) return 'rate-limited';
   if (code >= 500) return 'server-error';
   return 'not-found';
 }
 
-const BOT_WALL_TITLES = /just a moment|attention required|checking your browser|ddos-guard|access denied|are you a (human|robot)|captcha|bot verification|security check|(please )?verify(ing)? (that )?you are (a )?human|^\W*(human verification|robot check|one more step)\W*$|access to this page has been denied|request unsuccessful\. incapsula|pardon our interruption/i;
+const BOT_WALL_TITLES = /^\W*(error:? )?40[13]\W*$|^\W*(error:? )?40[13]\W+(forbidden|unauthori[sz]ed|access denied)\b|^\W*(forbidden|request rejected|access forbidden|unauthori[sz]ed)\W*$|just a moment|attention required|checking your browser|ddos-guard|access denied|are you a (human|robot)|captcha|bot verification|security check|(please )?verify(ing)? (that )?you are (a )?human|^\W*(human verification|robot check|one more step)\W*$|access to this page has been denied|request unsuccessful\. incapsula|pardon our interruption/i;
 const BOT_WALL_BODY = /cf-browser-verification|cf_chl_|challenge-platform|enable javascript and cookies to continue|_incapsula_resource|perimeterx|px-captcha|g-recaptcha|h-captcha|hcaptcha\.com|ddos protection by|verify you are human/i;
 
 /** A bot wall / challenge page (Cloudflare, Incapsula, PerimeterX, DDoS-Guard, captchas). */
 export function isBotWall(code: number, headers: Record<string, string>, title: string | null, html: string, textLength = 0): boolean {
-  if (headers['cf-mitigated'] === 'challenge') return true;
+  if (headers['cf-mitigated'] === 'challenge' || /^(challenge|captcha|block)$/i.test(headers['x-amzn-waf-action'] ?? '')) return true;
   if (code !== 200 && code !== 202 && code !== 403 && code !== 429 && code !== 503 && code !== 401) return false;
   if (title && BOT_WALL_TITLES.test(title)) return true;
   // A live page may embed a captcha in its contact form: on a 2xx only a text-less page counts.
@@ -71,11 +72,16 @@ export function isBotWall(code: number, headers: Record<string, string>, title: 
   return BOT_WALL_BODY.test(html.slice(0, 20_000));
 }
 
+/** Titles of sign-in pages, also after the site name ("Members ‹ Log In") and in other languages. */
+const LOGIN_TITLE = /^(log ?in|sign ?in|log ?on|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n|accedi|inloggen|logga in|zaloguj)\b|(^|[|‹›»«:–—-]\s*)(log ?in|sign ?in)\s*$/i;
+
 /** A login / single-sign-on page: the content exists behind authentication. */
 export function isLoginPage(finalUrl: string, title: string | null): boolean {
   const parsed = readUrl(finalUrl);
   if (!parsed) return false;
   const path = parsed.pathname.toLowerCase();
-  if (/(^|\/)(login|log-in|signin|sign-in|sso|auth|authenticate|account\/login|users\/sign_in)(\/|\.|$)/.test(path)) return true;
-  return !!title && /^(log ?in|sign ?in)\b/i.test(title);
+  if (/(^|\/)(login|log-in|log_in|logon|signin|sign-in|sign_in|signon|sso|auth|authenticate|authorize|wp-login|account\/login|users\/sign_in|saml2?|adfs|cas\/login|oauth2?)(\/|\.|$)/.test(path)) return true;
+  // Identity providers on hosts of their own (login.example.com, sso.example.org, accounts.example.net/signin).
+  if (/^(login|signin|sso|auth|idp|adfs)\./i.test(parsed.hostname)) return true;
+  return !!title && LOGIN_TITLE.test(title);
 }

@@ -4,7 +4,7 @@
 
 // Unambiguous sentences, anywhere in a page: "The page you were looking for doesn't exist", "The page
 // you requested in this blog does not exist", "The link you followed may be broken".
-const PAGE_YOU_WANTED_IS_NOT = /\bpage you('re| are| were| have)? ?(looking for|requested|tried to (access|reach)|wanted|were trying to reach|seek)\b[^.!?]{0,40}?\b(doesn't|does not|no longer|isn't|is not|was not|wasn't|cannot|can't|could not|couldn't|has been|may have been|might have been)\b/i;
+const PAGE_YOU_WANTED_IS_NOT = /\b(page|file|document|resource|item|content|article|url) you('re| are| were| have)? ?(looking for|requested|tried to (access|reach|find|view|open)|(are |were )?trying to (access|reach|find|view|open)|wanted|seek)\b[^.!?]{0,40}?\b(doesn't|does not|no longer|isn't|is not|was not|wasn't|cannot|can't|could not|couldn't|has been|may have been|might have been)\b/i;
 const LINK_YOU_FOLLOWED = /\blink you followed (may be|is|was|might be) (broken|expired|invalid)\b/i;
 const WE_CANNOT_FIND = /\b(we|i) (couldn't|could not|can't|cannot|can ?not) (seem to )?find (the|that|this|your|any) (page|link|url|web ?page)\b|\b(couldn't|could not|can't|cannot|can ?not) (seem to )?find what you('re| are| were) looking for\b/i;
 
@@ -33,7 +33,11 @@ const STRONG_NOT_FOUND = [
   /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
   /\berror 404\b/i, /\b404 (error|not found)\b/i,
   /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
-  /\b(this|the|that) (page|content|item|article|document|publication|report|post|story|file|resource) (has been|was) (removed|deleted|taken down)\b/i,
+  /\b(this|the|that) (page|content|item|article|document|publication|report|post|story|file|resource|video) (has been|was) (removed|deleted|taken down)\b/i,
+  // "This video is no longer available", "This content isn't available right now", "Video unavailable".
+  /\b(this|the|that) (page|content|item|article|document|resource|file|video|post) (isn't|is not|is no longer|is currently not|is currently un) ?available\b(?! (in|to|for|on) )/i,
+  /\b(this|the) (hosting )?account has been suspended\b/i,
+  /\b(the )?(requested )?(page|document|url|file|resource) (could not|cannot|can't) be (found|located)\b/i,
   /\b(has been|was) (removed|deleted|taken down) from (our|this|the) (web ?site|site|server|portal)\b/i,
   /\b(page|content|item|article|document|resource) (is )?no longer available\b/i,
   ...FOREIGN_SENTENCES,
@@ -42,11 +46,12 @@ const STRONG_NOT_FOUND = [
 // Phrases that name an error page in a title or heading, but only when they are most of it.
 const WEAK_NOT_FOUND = [
   // "404" alone is not enough ("Report 404 on ..."): it must lead the text or sit next to error words.
-  /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)\b/i,
+  /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code|http)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)\b/i,
   /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
   /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
-  /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file) (is )?(not |no longer |un)available\b/i,
-  /\bpage (isn't|is not) (available|here)\b/i, /\b(that|this|the) page is (gone|missing)\b/i, /^\W*page missing\W*$/i,
+  /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file|video|item|post) (is |isn't |is not )?(not |no longer |un)available\b(?! (in|to|for|on) )/i,
+  /\b(page|document|content|resource|file|video|item|post) (isn't|is not) available\b(?! (in|to|for|on) )/i, /^\W*account suspended\W*$/i,
+  /\bpage (isn't|is not) (available\b(?! (in|to|for|on) )|here\b)/i, /\b(that|this|the) page is (gone|missing)\b/i, /^\W*page missing\W*$/i,
   /\b(looks|seems) like you('re| are| have| got) (lost|taken a wrong turn)\b/i,
   /\bnothing (was )?found\b/i, /\boops[.!,]? (that|this) page\b/i, /\bpage (has been )?(removed|deleted)\b/i,
 ];
@@ -56,14 +61,25 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
   return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'i');
 }
 
+/**
+ * Weak phrases read in the opening of a short page's text. Bare "not found" / "nothing found" are
+ * left out there ("Nothing was found to change the conclusions"): they count beside an error noun.
+ */
+const GENERIC = new Set([String(/\bnot found\b/i), String(/\bnothing (was )?found\b/i)]);
+const TEXT_WEAK = [
+  ...WEAK_NOT_FOUND.filter((re) => !GENERIC.has(String(re))),
+  /\b(404|page|error|file|document|url|resource|content)\W{0,3}not found\b/i, /\bnothing (was )?found (at this location|here)\b|^\W*nothing found\b/i,
+];
+
 const ANY_STRONG = anyOf(STRONG_NOT_FOUND);
+const ANY_TEXT = anyOf([...STRONG_NOT_FOUND, ...TEXT_WEAK]);
 const ANY_WEAK = anyOf(WEAK_NOT_FOUND);
 const ANY_NOT_FOUND = anyOf([...STRONG_NOT_FOUND, ...WEAK_NOT_FOUND]);
 /**
  * A word (or script) every strong sentence contains. Tried first: a scan for a few words is several
  * times cheaper than one for the whole alternation, and most pages have none of them.
  */
-const STRONG_HINT = /\bfound\b|\bexists?\b|\b404\b|\bfind\b|\bpage you|\blink you followed\b|\b(removed|deleted|taken down|available)\b|[^\x00-\x7f]|\b(seite|page|p[aá]gina|pagina|sidan|siden|strony|strona|sayfa|sivua|oldal)\b/i;
+const STRONG_HINT = /\bfound\b|\bsuspended\b|\blocated\b|\bexists?\b|\b404\b|\bfind\b|\bpage you|\blink you followed\b|\b(removed|deleted|taken down|available)\b|[^\x00-\x7f]|\b(seite|page|p[aá]gina|pagina|sidan|siden|strony|strona|sayfa|sivua|oldal)\b/i;
 
 /** Typographic apostrophes as typed ones: templates write "can’t" as often as "can't". */
 const CURLY = /[’‘ʼ`´]/g;
@@ -103,7 +119,7 @@ export function notFoundByWording(title: string | null, headings: readonly strin
   const shortPage = text.length < SHORT_PAGE;
   if (title !== null && (BARE_ERROR_TITLE.test(title) || namesError(plain(title), shortPage))) return true;
   if (headings.some((h) => h.length < 200 && namesError(plain(h), shortPage))) return true;
-  if (text.length < 1500 && ANY_NOT_FOUND.test(plain(text.slice(0, 600)))) return true;
+  if (text.length < 1500 && ANY_TEXT.test(plain(text.slice(0, 600)))) return true;
   // Error pages inside a full site template: menus first, the message further down. Only the
   // unambiguous sentences count here, and only on pages far shorter than an article.
   return text.length < 6000 && STRONG_HINT.test(text) && ANY_STRONG.test(plain(text));

@@ -15,6 +15,10 @@ const FOR_SALE = [
   /\bthis domain (name )?(is|may be) for sale\b/i,
   /\b(the )?domain (name )?[\w.-]+\.[a-z]{2,} (is|may be) for sale\b/i,
   /\bbuy this domain\b/i,
+  /\b[\w-]+\.[a-z]{2,} is for sale\b/i,
+  /\binterested in (this|the|buying this) domain\b/i,
+  /\bis this your domain\b/i,
+  /\blease this domain\b/i,
   /\bmake an offer (on|for) this domain\b/i,
   /\binquire (now )?about (this|the) domain\b/i,
   /\bthis (web ?page|domain) is parked\b/i,
@@ -71,6 +75,8 @@ export function isParked(chainUrls: readonly string[], title: string | null, tex
   const head = `${title ?? ''} ${text.slice(0, 5000)}`;
   // Every phrase above holds one of these words: skip the regexes on ordinary pages.
   if (/domain|domein|domaine|dominio|domínio|sale|park|godaddy|sponsored|registration|purchase|future home/i.test(head) && ANY_FOR_SALE.test(head)) return true;
+  // Ad-feed parking: the bare domain name as the title over a list of "related searches" links.
+  if (title && /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(title.trim()) && /\b(related (searches|links)|sponsored (listings|links))\b/i.test(head)) return true;
   // JavaScript parking landers ship almost no text and jump to /lander.
   return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander["']/.test(html.slice(0, 20_000));
 }

@@ -42,7 +42,7 @@ function isSectionIndex(fromPath: string, toPath: string): boolean {
 }
 
 /** Titles and headings of a site's search page ("Search results for ...", "You searched for ..."). */
-const SEARCH_PAGE = /^\W*(search results?|you searched for|no results (were )?found|suchergebnisse|résultats de (la )?recherche|resultados de (la )?búsqueda|zoekresultaten|risultati della ricerca|sökresultat)\b/i;
+const SEARCH_PAGE = /^\W*(search results?\b(?! (of|from|on|in) )|you searched for|suchergebnisse|résultats de (la )?recherche|resultados de (la )?búsqueda|zoekresultaten|risultati della ricerca|sökresultat)\b/i;
 const SEARCH_URL = /(^|\/)(search|suche|recherche|buscar|busca|zoeken|cerca|sok|find)(\/|\.|$)/i;
 const SEARCH_KEYS = /^(q|query|s|search|keys?|keywords?|terms?|text|searchterm|search_?api_?fulltext)$/i;
 

@@ -3,7 +3,8 @@
 // pages in other languages, UTF-8 Location headers, and a check's total time with retries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  answersLikeProbe, checkLinks, fingerprint, isParked, isRedirectToGeneric, isSearchFallback, notFoundByWording,
+  answersLikeProbe, checkLinks, fingerprint, isBotWall, isLoginPage, isParked, isRedirectToGeneric, isSearchFallback,
+  notFoundByWording, statusForHttp,
 } from '../../../ingest/linkcheck/index.js';
 import { utf8Header } from '../../../ingest/linkcheck/fetch-page.js';
 import { startRottenWeb, type RottenWeb } from '../../helpers/rotten-web.js';
@@ -27,6 +28,22 @@ describe('not-found wording on real error pages', () => {
     expect(notFoundByWording('Notes', [], 'Sorry, the page you were looking for in this blog does not exist.')).toBe(true);
     expect(notFoundByWording('Org', ["Hmm, we can't find what you're looking for."], '')).toBe(true);
     expect(notFoundByWording('Org', [], 'This consultation has been removed from our website.')).toBe(true);
+  });
+  it('reads the sentences of server and platform error templates', () => {
+    for (const msg of [
+      'The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.',
+      'Sorry, the file you have requested does not exist.', "This content isn't available right now",
+      'This video is no longer available because the account has been terminated.', 'The page you are trying to reach is not available.',
+      "We're sorry, but the page you requested could not be located.", 'This account has been suspended.',
+    ]) {
+      expect(notFoundByWording('Site', [], `Menu Home ${msg} Footer`), msg).toBe(true);
+    }
+    expect(notFoundByWording('HTTP 404 | Statistics Office', [], 'Please check the address.')).toBe(true);
+  });
+  it('leaves short pages that use the words in passing', () => {
+    expect(notFoundByWording('Note on revisions', ['Note on revisions'], 'Figures were revised in March. Nothing was found to change the conclusions.')).toBe(false);
+    expect(notFoundByWording('Budget 2021', ['Budget 2021'], 'This page is not available in French. The budget sets out spending plans.')).toBe(false);
+    expect(isSearchFallback('http://a.org/pub/no-results', 'No Results Found? Why Surveys Miss Informal Workers', [])).toBe(false);
   });
   it('keeps articles whose headline merely contains the words', () => {
     const headline = 'Found and Not Found: Provenance Research in Regional Museums';
@@ -64,6 +81,24 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isParked(['http://a.fr/'], 'a.fr', 'Ce domaine est à vendre. Contactez le propriétaire.', '')).toBe(true);
     expect(isParked(['http://a.eu/'], 'a.eu', 'This domain name expired on 2023-05-02. Renew it now.', '')).toBe(true);
     expect(isParked(['http://a.org/'], 'Domain names and the public sector', LONG, '')).toBe(false);
+  });
+  it('reads marketplace and ad-feed parking pages', () => {
+    expect(isParked(['http://a.org/'], 'statsregion.org is for sale | Marketplace', 'Make an offer today.', '')).toBe(true);
+    expect(isParked(['http://a.eu/'], 'labourdata.eu', 'labourdata.eu Related searches Job Search Salary Calculator', '')).toBe(true);
+    expect(isParked(['http://a.net/'], 'statsportal.net', 'Is this your domain? Let’s turn it into a website!', '')).toBe(true);
+    expect(isParked(['http://a.org/'], 'Regional statistics', 'Related links: labour market, wages.', '')).toBe(false);
+  });
+  it('knows firewall answers and sign-in pages beyond the usual', () => {
+    expect(statusForHttp(406)).toBe('forbidden');
+    expect(isBotWall(202, { 'x-amzn-waf-action': 'challenge' }, null, '')).toBe(true);
+    expect(isBotWall(200, {}, 'Request Rejected', 'Your support ID is: 123')).toBe(true);
+    expect(isBotWall(200, {}, '403 Forbidden', '<h1>403 Forbidden</h1>')).toBe(true);
+    expect(isBotWall(200, {}, '401(k) Plans Explained', 'A guide. '.repeat(100), 900)).toBe(false);
+    expect(isLoginPage('http://a.org/wp-login.php?redirect_to=%2F', null)).toBe(true);
+    expect(isLoginPage('http://login.a-cloud.com/common/oauth2/authorize?client_id=1', null)).toBe(true);
+    expect(isLoginPage('http://a.org/portal/start', 'Members ‹ Log In')).toBe(true);
+    expect(isLoginPage('http://a.org/portal/start', 'Anmelden – Portal')).toBe(true);
+    expect(isLoginPage('http://a.org/guides/login-security', 'How to keep your login secure')).toBe(false);
   });
   it('reads a Location header of raw UTF-8 bytes as UTF-8', () => {
     expect(utf8Header(Buffer.from('/docs/küste', 'utf8').toString('latin1'))).toBe('/docs/küste');
