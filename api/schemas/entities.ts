@@ -64,6 +64,8 @@ export const EventProfileSchema = z.object({
   partOf: Node.nullable(),
   sessions: z.array(Node),
   participants: z.array(z.object({ person: Node, role: SessionRoleSchema, tentative: z.boolean(), organizations: z.array(Node) })),
+  /** For a conference: who took part in its sessions, most sessions first. */
+  sessionParticipants: z.array(z.object({ person: Node, sessions: z.number().int() })),
   convenors: z.array(Node),
   topics: z.array(Node),
   citations: z.array(CitationViewSchema),

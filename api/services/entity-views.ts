@@ -3,6 +3,7 @@
 import type { DocumentRecord, GraphStore } from '../../graph/store.js';
 import { eventProfile, topicProfile, topicsOfOrganization } from '../../graph/queries/events-topics.js';
 import { organizationProfile, personProfile } from '../../graph/queries/profiles.js';
+import { ranked, summaries } from '../../graph/queries/common.js';
 import type { SessionRole } from '../../src/extraction.js';
 import type { DocumentRef, EventProfile, OrganizationProfile, PersonProfile, TopicProfile } from '../schemas/views.js';
 import { ProvenanceQuoter, summaryOf } from './provenance.js';
@@ -60,17 +61,41 @@ export async function organizationView(store: GraphStore, key: string): Promise<
   };
 }
 
+/** Sort key of a session: date, start time, title. */
+const schedule = (n: { label: string; props: Record<string, unknown> }) => `${str(n.props.date) ?? '9999'} ${str(n.props.startTime) ?? '99:99'} ${n.label}`;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** People listed as taking part in a conference's sessions; edges read for them. */
+const SESSION_PARTICIPANTS_LIMIT = 200;
+const SESSION_PARTICIPATION_BUDGET = 5000;
+
+/** Who took part in any of `sessions`, most sessions first (a conference's speakers are its sessions'). */
+async function participantsOfSessions(store: GraphStore, sessions: readonly string[]): Promise<{ rows: EventProfile['sessionParticipants']; truncated: boolean }> {
+  if (!sessions.length) return { rows: [], truncated: false };
+  const parts = await store.adjacent(sessions, { direction: 'in', edgeKinds: ['PARTICIPATED_IN'], limit: SESSION_PARTICIPATION_BUDGET });
+  const count = new Map<string, number>();
+  for (const p of parts) count.set(p.from, (count.get(p.from) ?? 0) + 1);
+  const top = ranked(count, SESSION_PARTICIPANTS_LIMIT);
+  const nodes = await summaries(store, top.map(([k]) => k));
+  return {
+    rows: top.filter(([k]) => nodes.has(k)).map(([k, n]) => ({ person: nodes.get(k)!, sessions: n })),
+    truncated: parts.length >= SESSION_PARTICIPATION_BUDGET || count.size > SESSION_PARTICIPANTS_LIMIT,
+  };
+}
+
 /** @throws NotFoundError (CG_NOT_FOUND) when `key` is not an Event. */
 export async function eventView(store: GraphStore, key: string): Promise<EventProfile> {
   const e = await eventProfile(store, key);
   const q = new ProvenanceQuoter(store);
+  const inSessions = await participantsOfSessions(store, e.sessions.items.map((s) => s.key));
   return {
     node: summaryOf(e.event),
     partOf: e.conference,
-    sessions: e.sessions.items,
+    sessions: [...e.sessions.items].sort((a, b) => cmp(schedule(a), schedule(b))),
     participants: e.participants.items.map((p) => ({
       person: p.node, role: role(p.props.role), tentative: p.props.tentative === true, organizations: p.organizations,
     })),
+    sessionParticipants: inSessions.rows,
     convenors: e.convenors.items.map((r) => r.node),
     topics: e.topics,
     citations: await Promise.all(e.cites.items.map(async (c) => ({
@@ -78,7 +103,10 @@ export async function eventView(store: GraphStore, key: string): Promise<EventPr
     }))),
     documents: e.documents.map(docRef),
     provenance: await q.quote(e.event.provenance),
-    truncated: cut({ sessions: e.sessions.truncated, participants: e.participants.truncated, convenors: e.convenors.truncated, citations: e.cites.truncated }),
+    truncated: cut({
+      sessions: e.sessions.truncated, participants: e.participants.truncated, sessionParticipants: inSessions.truncated,
+      convenors: e.convenors.truncated, citations: e.cites.truncated,
+    }),
   };
 }
 

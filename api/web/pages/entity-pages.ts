@@ -76,22 +76,30 @@ ${o.speakerTopics.length ? html`<ul class="plain">${o.speakerTopics.map((t) => h
   });
 }
 
+/** "2020-07-21 11:30–13:00 GMT+2" from an event's props (a time zone only with a time). */
+function when(p: Record<string, unknown>): string {
+  const time = str(p.startTime) ? `${str(p.startTime)}${str(p.endTime) ? `–${str(p.endTime)}` : ''}` : null;
+  return [str(p.date), time, time ? str(p.timezone) : null].filter(Boolean).join(' ');
+}
+
 export function renderEventPage(e: EventProfile): string {
   const p = e.node.props;
-  const when = [str(p.date), str(p.startTime) && `${str(p.startTime)}${str(p.endTime) ? `–${str(p.endTime)}` : ''}`, str(p.timezone)].filter(Boolean).join(' ');
   return layout({
     title: labelOf(e.node),
     body: html`<h1>${nodeLink(e.node)}</h1>
-<p>${str(p.eventKind) ?? 'event'}${when ? html` · ${when}` : ''}${str(p.platform) ? html` · ${str(p.platform)}` : ''}</p>
+<p>${str(p.eventKind) ?? 'event'}${when(p) ? html` · ${when(p)}` : ''}${str(p.platform) ? html` · ${str(p.platform)}` : ''}</p>
 ${e.partOf ? html`<p>Part of ${nodeLink(e.partOf)}</p>` : ''}
 ${str(p.registrationUrl) ? html`<p>Registration: ${externalLink(str(p.registrationUrl))}</p>` : ''}
 ${provenance(e.provenance)}
 ${graphLink(e.node)}
 <h2>Convened by</h2>${nodeList(e.convenors)}
-<h2>Participants</h2>
+${e.participants.length || !e.sessionParticipants.length ? html`<h2>Participants</h2>
 ${e.participants.length ? html`<ul class="plain">${e.participants.map((x) => html`<li>${nodeLink(x.person)} — <strong>${x.role}</strong>${x.tentative ? ' (tbc)' : ''}${x.organizations.length ? html` <span class="muted">·</span> ${x.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
-${truncationNote(e.truncated, 'participants')}
-${e.sessions.length ? html`<h2>Sessions</h2>${nodeList(e.sessions)}${truncationNote(e.truncated, 'sessions')}` : ''}
+${truncationNote(e.truncated, 'participants')}` : ''}
+${e.sessions.length ? html`<h2>Sessions</h2><ul class="plain">${e.sessions.map((s) => html`<li>${nodeLink(s)}${when(s.props) ? html` <span class="muted">${when(s.props)}</span>` : ''}</li>`)}</ul>${truncationNote(e.truncated, 'sessions')}` : ''}
+${e.sessionParticipants.length ? html`<h2>Participants in its sessions</h2>
+<ul class="plain">${e.sessionParticipants.map((x) => html`<li class="session-participant">${nodeLink(x.person)} <span class="muted">(${x.sessions} session${x.sessions === 1 ? '' : 's'})</span></li>`)}</ul>
+${truncationNote(e.truncated, 'sessionParticipants')}` : ''}
 <h2>Topics</h2>${nodeList(e.topics)}
 <h2>Cites</h2>
 ${e.citations.length ? html`<ul class="plain">${e.citations.map((c) => html`<li>[${c.marker}] ${nodeLink(c.source)}${c.context ? html`<blockquote>${c.context}</blockquote>` : ''}${provenance(c.provenance)}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}

@@ -25,6 +25,11 @@ export function renderHomePage(stats: StatsResponse): string {
   });
 }
 
+/** Letters and digits only, lower-case, no accents: the matched alias is a normalised form of a name. */
+function squashed(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function renderSearchPage(q: string, kind: string | undefined, result: SearchResponse | null): string {
   return layout({
     title: q ? `Search: ${q}` : 'Search',
@@ -36,7 +41,7 @@ export function renderSearchPage(q: string, kind: string | undefined, result: Se
 <button type="submit">Search</button>
 </form>
 ${result === null ? '' : result.items.length
-    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${h.matched && h.matched.toLowerCase() !== h.node.label.toLowerCase() ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
+    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${h.matched && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
 ${pager('/search', { q, kind }, result.nextCursor)}`
     : html`<p class="muted">Nothing found for “${q}”.</p>`}`,
   });

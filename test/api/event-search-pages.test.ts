@@ -1,0 +1,54 @@
+// A conference page shows who spoke in its sessions (its own participant list is empty: people
+// take part in sessions) and its sessions in schedule order with their times; search results do
+// not repeat a match that is only the name itself normalised.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { FIXTURE_DIR, startApiFixture, type ApiFixture } from './helpers/api-fixture.js';
+import { EventProfileSchema, SearchResponseSchema } from '../../api/schemas/entities.js';
+
+let fx: ApiFixture;
+let conference: string;
+beforeAll(async () => {
+  fx = await startApiFixture({ files: ['regional-forum-see-2022-programme.md', 'research-report-children-online-2022.md'].map((f) => join(FIXTURE_DIR, f)) });
+  const events = (await request(fx.url).get('/api/v1/events?limit=100').expect(200)).body.items as Array<{ key: string; props: { eventKind: string } }>;
+  conference = events.find((e) => e.props.eventKind === 'conference')!.key;
+});
+afterAll(async () => {
+  await fx?.close();
+});
+
+describe('conference page', () => {
+  it('lists the participants of its sessions with their number of sessions', async () => {
+    const e = EventProfileSchema.parse((await request(fx.url).get('/api/v1/events/' + encodeURIComponent(conference)).expect(200)).body);
+    expect(e.sessions.length).toBeGreaterThan(2);
+    expect(e.participants).toEqual([]);
+    expect(e.sessionParticipants.length).toBeGreaterThan(3);
+    expect(e.sessionParticipants[0]!.sessions).toBeGreaterThanOrEqual(e.sessionParticipants.at(-1)!.sessions);
+    const page = await request(fx.url).get('/events/' + encodeURIComponent(conference)).expect(200);
+    expect(page.text).toContain('<h2>Participants in its sessions</h2>');
+    expect(page.text).not.toContain('<h2>Participants</h2>');
+    expect(page.text).toMatch(/class="session-participant">.*\(\d+ sessions?\)/);
+  });
+
+  it('lists sessions in schedule order with date and time', async () => {
+    const e = EventProfileSchema.parse((await request(fx.url).get('/api/v1/events/' + encodeURIComponent(conference)).expect(200)).body);
+    const keys = e.sessions.map((s) => `${s.props.date} ${s.props.startTime ?? ''}`);
+    expect(keys).toEqual([...keys].sort());
+    const page = await request(fx.url).get('/events/' + encodeURIComponent(conference)).expect(200);
+    const first = e.sessions[0]!;
+    expect(page.text).toContain(`${first.props.date} ${first.props.startTime}–${first.props.endTime}`);
+  });
+});
+
+describe('search page', () => {
+  it('shows "matched" only when the match is another name, not the label normalised', async () => {
+    const api = SearchResponseSchema.parse((await request(fx.url).get('/api/v1/search?q=children+at+risk').expect(200)).body);
+    const hit = api.items.find((h) => h.matched !== h.node.label.toLowerCase() && /[^\p{L}\p{N} ]/u.test(h.node.label));
+    expect(hit, 'a hit whose label has punctuation').toBeDefined();
+    const page = await request(fx.url).get('/search?q=children+at+risk').expect(200);
+    expect(page.text).not.toContain(`(matched “${hit!.matched}”)`);
+    const acronym = await request(fx.url).get('/search?q=OSCE').expect(200);
+    expect(acronym.text).toMatch(/\(matched “osce”\)/);
+  });
+});
