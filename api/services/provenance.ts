@@ -40,7 +40,7 @@ export class ProvenanceQuoter {
           text = await this.store.getDocumentText(id);
           rememberText(key, text);
         }
-        return { title: d.title ?? d.source, text };
+        return { title: d.title?.trim() || d.source.split(/[\\/]/).filter(Boolean).pop() || d.source, text };
       });
       this.docs.set(id, p);
     }

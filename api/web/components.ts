@@ -16,6 +16,11 @@ export function labelOf(node: NodeLike): string {
   return node.label.trim() || (typeof url === 'string' && url) || node.key;
 }
 
+/** What to call a document: its title, else its file name (as its graph node is labelled), else its source. */
+export function documentLabel(d: { title: string | null; source: string }): string {
+  return d.title?.trim() || d.source.split(/[\\/]/).filter(Boolean).pop() || d.source;
+}
+
 /** A link to a node's page (plain text for kinds without pages), with its kind badge. */
 export function nodeLink(node: NodeLike, opts: { badge?: boolean } = {}): SafeHtml {
   const target = pageHref(node.kind, node.key);

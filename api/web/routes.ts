@@ -30,6 +30,7 @@ import { renderPathsPage } from './pages/paths-page.js';
 import { renderHomePage, renderListPage, renderSearchPage } from './pages/search-pages.js';
 import { renderSourcePage, renderTopicPage } from './pages/source-topic-pages.js';
 import { requestBounds } from '../middleware/time-limit.js';
+import { documentLabel } from './components.js';
 
 const SpanQuerySchema = z.object({
   start: z.coerce.number().int().min(0).optional(),
@@ -82,7 +83,7 @@ export function webRouter(ctx: RouteContext): Router {
     const q = parseInput(ListQuerySchema, req.query, 'documents.query');
     const page = await listDocumentViews(store, q.limit, q.cursor);
     send(res, renderListPage('/documents', 'Documents', {
-      items: page.items.map((d) => ({ key: d.id, kind: 'Document' as const, label: d.title ?? d.source, props: {} })),
+      items: page.items.map((d) => ({ key: d.id, kind: 'Document' as const, label: documentLabel(d), props: {} })),
       nextCursor: page.nextCursor,
     }));
   });

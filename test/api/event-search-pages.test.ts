@@ -1,6 +1,6 @@
 // A conference page shows who spoke in its sessions (its own participant list is empty: people
 // take part in sessions) and its sessions in schedule order with their times; search results do
-// not repeat a match that is only the name itself normalised.
+// not repeat a match that is only the name itself normalised; an untitled document goes by its file name.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
@@ -10,7 +10,7 @@ import { EventProfileSchema, SearchResponseSchema } from '../../api/schemas/enti
 let fx: ApiFixture;
 let conference: string;
 beforeAll(async () => {
-  fx = await startApiFixture({ files: ['regional-forum-see-2022-programme.md', 'research-report-children-online-2022.md'].map((f) => join(FIXTURE_DIR, f)) });
+  fx = await startApiFixture({ files: ['regional-forum-see-2022-programme.md', 'research-report-children-online-2022.md', 'tx-fisheries-review-2022.txt'].map((f) => join(FIXTURE_DIR, f)) });
   const events = (await request(fx.url).get('/api/v1/events?limit=100').expect(200)).body.items as Array<{ key: string; props: { eventKind: string } }>;
   conference = events.find((e) => e.props.eventKind === 'conference')!.key;
 });
@@ -50,5 +50,17 @@ describe('search page', () => {
     expect(page.text).not.toContain(`(matched “${hit!.matched}”)`);
     const acronym = await request(fx.url).get('/search?q=OSCE').expect(200);
     expect(acronym.text).toMatch(/\(matched “osce”\)/);
+  });
+});
+
+describe('untitled documents', () => {
+  it('are listed and headed by their file name, not the path they were ingested from', async () => {
+    const list = await request(fx.url).get('/documents').expect(200);
+    expect(list.text).toContain('>tx-fisheries-review-2022.txt</a>');
+    expect(list.text).not.toContain('fixtures/documents/tx-fisheries-review-2022.txt</a>');
+    const docs = (await request(fx.url).get('/api/v1/documents?limit=100').expect(200)).body.items as Array<{ id: string; title: string | null }>;
+    const untitled = docs.find((d) => d.title === null)!;
+    const page = await request(fx.url).get('/documents/' + encodeURIComponent(untitled.id)).expect(200);
+    expect(page.text).toContain('<title>tx-fisheries-review-2022.txt');
   });
 });

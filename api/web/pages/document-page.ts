@@ -2,7 +2,7 @@
 // link. The text is escaped like everything else (a document may contain markup).
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { externalLink } from '../components.js';
+import { documentLabel, externalLink } from '../components.js';
 import type { DocumentResponse } from '../../schemas/views.js';
 import type { NodeKind } from '../../../src/graph-model.js';
 import type { NodeSummaryView } from '../../schemas/common.js';
@@ -28,8 +28,8 @@ export function renderDocumentPage(
     ? html`${text.slice(0, span.start)}<mark id="span">${text.slice(span.start, span.end)}</mark>${text.slice(span.end)}`
     : html`${text}`;
   return layout({
-    title: d.title ?? d.source,
-    body: html`<h1><span class="kind" data-kind="Document">Document</span> ${d.title ?? d.source}</h1>
+    title: documentLabel(d),
+    body: html`<h1><span class="kind" data-kind="Document">Document</span> ${documentLabel(d)}</h1>
 <p class="muted">${/^https?:\/\//i.test(d.source) ? externalLink(d.source) : d.source} · ${d.mediaType}${d.date ? ` · ${d.date}` : ''} · ingested ${d.ingestedAt}</p>
 <p><a href="/graph?focus=${encodeURIComponent(d.id)}">Graph view of what it mentions →</a></p>
 ${d.text === null ? html`<p class="muted">The text of this document is not stored.</p>` : html`<pre class="doc">${body}</pre>`}

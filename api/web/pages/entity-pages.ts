@@ -2,7 +2,7 @@
 // entities and provenance quotes from the documents.
 import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
-import { labelOf, externalLink, nodeLink, nodeList, provenance, truncationNote } from '../components.js';
+import { documentLabel, labelOf, externalLink, nodeLink, nodeList, provenance, truncationNote } from '../components.js';
 import { pageHref } from '../../kind-style.js';
 import type { DocumentRef, EventProfile, OrganizationProfile, PersonProfile } from '../../schemas/views.js';
 import type { NodeSummaryView } from '../../schemas/common.js';
@@ -14,7 +14,7 @@ export function graphLink(node: NodeSummaryView): SafeHtml {
 
 export function documentList(docs: readonly DocumentRef[]): SafeHtml {
   if (!docs.length) return html`<p class="muted">None.</p>`;
-  return html`<ul class="plain">${docs.map((d) => html`<li><a href="${pageHref('Document', d.id)}">${d.title ?? d.source}</a> <span class="muted">${d.date ?? ''}</span></li>`)}</ul>`;
+  return html`<ul class="plain">${docs.map((d) => html`<li><a href="${pageHref('Document', d.id)}">${documentLabel(d)}</a> <span class="muted">${d.date ?? ''}</span></li>`)}</ul>`;
 }
 
 function str(v: unknown): string | null {

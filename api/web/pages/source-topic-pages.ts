@@ -2,7 +2,7 @@
 // archived copy, co-cited sources) and of a topic (events, speakers and their organizations).
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { labelOf, externalLink, formatTime, nodeLink, nodeList, provenance, truncationNote, verdictBadge } from '../components.js';
+import { documentLabel, labelOf, externalLink, formatTime, nodeLink, nodeList, provenance, truncationNote, verdictBadge } from '../components.js';
 import { documentList, graphLink } from './entity-pages.js';
 import { pageHref } from '../../kind-style.js';
 import type { CoCitedResponse, SourceProfile, TopicProfile } from '../../schemas/views.js';
@@ -27,7 +27,7 @@ ${l.history.map((h) => html`<tr><td>${formatTime(h.checkedAt)}</td><td>${h.statu
 </tbody></table></details>` : ''}
 </div>`) : html`<p class="muted">No URL recorded for this source.</p>`}
 <h2>Cited by</h2>
-${s.citedBy.length ? html`<ul class="plain">${s.citedBy.map((c) => html`<li>${nodeLink(c.citer)} [${c.marker}]${c.document && c.document.id !== c.citer.key ? html` <span class="muted">in</span> <a href="${pageHref('Document', c.document.id)}">${c.document.title ?? c.document.source}</a>` : ''}
+${s.citedBy.length ? html`<ul class="plain">${s.citedBy.map((c) => html`<li>${nodeLink(c.citer)} [${c.marker}]${c.document && c.document.id !== c.citer.key ? html` <span class="muted">in</span> <a href="${pageHref('Document', c.document.id)}">${documentLabel(c.document)}</a>` : ''}
 ${c.context ? html`<blockquote class="citing-sentence">${c.context}</blockquote>` : ''}${provenance(c.provenance)}</li>`)}</ul>` : html`<p class="muted">Not cited.</p>`}
 <h2>Published by</h2>${nodeList(s.publishers)}
 ${s.authors.length ? html`<h2>Authors</h2>${nodeList(s.authors)}` : ''}
