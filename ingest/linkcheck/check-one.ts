@@ -78,7 +78,11 @@ async function attempt(
   for (let refreshes = 0; ; refreshes++) {
     if (!chain) chain = await fetchChain(ctx.fetch, startGet, 'GET', budget, prior);
     const result = chain.failure ? analyzeFailure(chain, actx) : await analyzeResponse(chain.response!, chain.hops, actx);
-    if (!result.refreshTo || refreshes >= MAX_META_REFRESH || chain.hops.some((h) => h.url === result.refreshTo)) return result;
+    if (!result.refreshTo || refreshes >= MAX_META_REFRESH) return result;
+    // Pages that refresh to each other in a circle never settle: a loop, like one of 3xx answers.
+    if (chain.hops.some((h) => h.url === result.refreshTo)) {
+      return { ...result, status: 'redirect-loop', refreshTo: null, error: `client-side redirect loop back to ${result.refreshTo}` };
+    }
     // <meta http-equiv="refresh">: a client-side redirect, recorded as a hop with the page's status.
     prior = [...chain.hops, { url: chain.response!.url, status: chain.response!.statusCode }];
     startGet = result.refreshTo;

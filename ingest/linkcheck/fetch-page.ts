@@ -2,7 +2,7 @@
 // whole chain recorded, loop detection, and a capped body read (GET reads at most `maxBodyBytes`,
 // then the stream is destroyed: a large response is never buffered).
 import type { Dispatcher } from 'undici';
-import { gunzipSync, inflateSync, brotliDecompressSync, constants as zc } from 'node:zlib';
+import { gunzipSync, inflateSync, inflateRawSync, brotliDecompressSync, constants as zc } from 'node:zlib';
 import type { HostQueue } from './queue.js';
 import { preflightBlocked, BlockedAddressError, isReservedInvalid } from './ssrf.js';
 import type { ResolvedCheckOptions } from './options.js';
@@ -66,7 +66,11 @@ function decodeBody(buf: Buffer, encoding: string | undefined, cap: number): Buf
   const enc = (encoding ?? '').toLowerCase().trim();
   try {
     if (enc === 'gzip' || enc === 'x-gzip') return gunzipSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
-    if (enc === 'deflate') return inflateSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
+    // "deflate" is zlib-wrapped by the standard, raw by many servers (browsers take both).
+    if (enc === 'deflate') {
+      return buf[0] === 0x78 ? inflateSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap })
+        : inflateRawSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
+    }
     if (enc === 'br') return brotliDecompressSync(buf, { finishFlush: zc.BROTLI_OPERATION_FLUSH, maxOutputLength: cap });
   } catch {
     // Mislabelled (not really compressed) or corrupt from the first byte: read what came as it came.

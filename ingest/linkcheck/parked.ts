@@ -50,6 +50,8 @@ const FOR_SALE = [
 ];
 const ANY_FOR_SALE = new RegExp(FOR_SALE.map((re) => `(?:${re.source})`).join('|'), 'i');
 
+const PARKING_MARKUP = /\/adsense\/domains\/caf\.js|\/parking-lander\/|\bsedoparking\.com\b|\bparkingcrew\.net\b/i;
+
 function hostOf(url: string): string {
   return readUrl(url)?.hostname.toLowerCase() ?? '';
 }
@@ -77,6 +79,8 @@ export function isParked(chainUrls: readonly string[], title: string | null, tex
   if (/domain|domein|domaine|dominio|domínio|sale|park|godaddy|sponsored|registration|purchase|future home/i.test(head) && ANY_FOR_SALE.test(head)) return true;
   // Ad-feed parking: the bare domain name as the title over a list of "related searches" links.
   if (title && /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(title.trim()) && /\b(related (searches|links)|sponsored (listings|links))\b/i.test(head)) return true;
-  // JavaScript parking landers ship almost no text and jump to /lander.
-  return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander["']/.test(html.slice(0, 20_000));
+  // JavaScript parking landers ship almost no text and jump to /lander; ad-feed parking pages load
+  // Google's domain-parking script (AdSense for Domains, caf.js) or a registrar's parking bundle.
+  const markup = html.slice(0, 20_000);
+  return /window\.location\.(href|replace)\s*\(?\s*=?\s*["']\/lander\b/.test(markup) || PARKING_MARKUP.test(markup);
 }

@@ -87,6 +87,8 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isParked(['http://a.eu/'], 'labourdata.eu', 'labourdata.eu Related searches Job Search Salary Calculator', '')).toBe(true);
     expect(isParked(['http://a.net/'], 'statsportal.net', 'Is this your domain? Let’s turn it into a website!', '')).toBe(true);
     expect(isParked(['http://a.org/'], 'Regional statistics', 'Related links: labour market, wages.', '')).toBe(false);
+    expect(isParked(['http://a.org/'], 'a.org', '', '<script src="//www.google.com/adsense/domains/caf.js"></script>')).toBe(true);
+    expect(isParked(['http://a.org/'], 'x', '', '<script>window.location.replace("/lander?ref=1")</script>')).toBe(true);
   });
   it('knows firewall answers and sign-in pages beyond the usual', () => {
     expect(statusForHttp(406)).toBe('forbidden');
