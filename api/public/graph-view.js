@@ -21,7 +21,8 @@
   el.setAttribute('data-state', 'loading');
   var url = '/api/v1/graph?focus=' + encodeURIComponent(el.getAttribute('data-focus')) +
     '&depth=' + encodeURIComponent(el.getAttribute('data-depth') || '1') +
-    (el.getAttribute('data-edge-kinds') ? '&edgeKinds=' + encodeURIComponent(el.getAttribute('data-edge-kinds')) : '');
+    (el.getAttribute('data-edge-kinds') ? '&edgeKinds=' + encodeURIComponent(el.getAttribute('data-edge-kinds')) : '') +
+    (el.getAttribute('data-exclude-edge-kinds') ? '&excludeEdgeKinds=' + encodeURIComponent(el.getAttribute('data-exclude-edge-kinds')) : '');
   fetch(url, { headers: { Accept: 'application/json' } })
     .then(function (r) {
       return r.json().then(function (body) {

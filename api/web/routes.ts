@@ -104,10 +104,10 @@ export function webRouter(ctx: RouteContext): Router {
 
   router.get('/graph', async (req, res) => {
     // Ticked checkboxes arrive as repeated parameters; the API takes one comma-separated list.
-    const kinds = req.query.edgeKinds;
-    const query = Array.isArray(kinds) ? { ...req.query, edgeKinds: kinds.join(',') } : kinds === '' ? { ...req.query, edgeKinds: undefined } : req.query;
+    const list = (v: unknown) => (Array.isArray(v) ? v.join(',') : v === '' ? undefined : v);
+    const query = { ...req.query, edgeKinds: list(req.query.edgeKinds), excludeEdgeKinds: list(req.query.excludeEdgeKinds) };
     const q = parseInput(GraphQuerySchema, query, 'graph.query');
-    send(res, renderGraphPage(await graphView(store, { ...q, bounds: requestBounds(res, ctx.levelEdgeBudget) }), q.edgeKinds ?? []));
+    send(res, renderGraphPage(await graphView(store, { ...q, bounds: requestBounds(res, ctx.levelEdgeBudget) }), q.edgeKinds ?? [], q.excludeEdgeKinds ?? []));
   });
 
   router.get('/paths', async (req, res) => {

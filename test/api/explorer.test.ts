@@ -140,7 +140,7 @@ describe('pages', () => {
     expect(text).toContain(`>${escapeHtml(org.label)}</a>`);
     expect(text).toContain('Where does it say this?');
     expect(text).toMatch(/<blockquote>[^<]*<mark>[^<]*Vinet[^<]*<\/mark>/);
-    expect(text).toContain('href="/graph?focus=person%3Aguy-vinet&amp;depth=2"');
+    expect(text).toContain('href="/graph?focus=person%3Aguy-vinet&amp;depth=2&amp;excludeEdgeKinds=MENTIONS"');
     // Provenance links open the document at the quoted span.
     const prov = links(text).find((h) => h.startsWith('/documents/') && h.includes('start='));
     expect(prov).toBeTruthy();
@@ -246,6 +246,14 @@ describe('pages', () => {
     expect(kinds.every((k) => k === 'AFFILIATED_WITH' || k === 'PART_OF')).toBe(true);
     expect(filtered).toContain('data-edge-kinds="AFFILIATED_WITH,PART_OF"');
     expect(filtered).toContain('value="PART_OF" checked');
+    // Hiding documents' mentions: the list, the drawing's data attribute and the checkbox agree.
+    const all = await page('/graph?focus=person%3Aguy-vinet&depth=2');
+    const noDocs = await page('/graph?focus=person%3Aguy-vinet&depth=2&excludeEdgeKinds=MENTIONS');
+    expect(all).toContain('<code>MENTIONS</code>');
+    expect(noDocs).not.toContain('<code>MENTIONS</code>');
+    expect(noDocs).toContain('data-exclude-edge-kinds="MENTIONS"');
+    expect(noDocs).toContain('value="MENTIONS" checked> Hide documents');
+    expect(all).toContain('data-exclude-edge-kinds=""');
     await request(fx.url).get('/assets/kinds.css').expect(200).expect('Content-Type', /css/);
     await request(fx.url).get('/assets/vendor/nothing.js').expect(404);
   });

@@ -8,7 +8,8 @@ import type { DocumentRef, EventProfile, OrganizationProfile, PersonProfile } fr
 import type { NodeSummaryView } from '../../schemas/common.js';
 
 export function graphLink(node: NodeSummaryView): SafeHtml {
-  return html`<p><a class="graph-link" href="/graph?focus=${encodeURIComponent(node.key)}&amp;depth=2">Graph view of the neighbourhood →</a>
+  // Without documents' mentions: through a document every entity it names is two hops away.
+  return html`<p><a class="graph-link" href="/graph?focus=${encodeURIComponent(node.key)}&amp;depth=2&amp;excludeEdgeKinds=MENTIONS">Graph view of the neighbourhood →</a>
 · <a class="path-link" href="/paths?from=${encodeURIComponent(node.key)}">How is it connected to …?</a></p>`;
 }
 

@@ -7,7 +7,9 @@ import { layout } from '../layout.js';
 import { labelOf, legend, nodeLink } from '../components.js';
 import type { GraphResponse } from '../../schemas/views.js';
 
-export function renderGraphPage(g: GraphResponse, edgeKinds: readonly string[] = []): string {
+export function renderGraphPage(g: GraphResponse, edgeKinds: readonly string[] = [], excludeEdgeKinds: readonly string[] = []): string {
+  // The one exclusion the form offers: documents link every entity they name, and crowd a drawing.
+  const hideMentions = excludeEdgeKinds.includes('MENTIONS');
   const focus = g.nodes.find((n) => n.key === g.focus);
   const byKey = new Map(g.nodes.map((n) => [n.key, n]));
   const others = g.nodes.filter((n) => n.key !== g.focus);
@@ -21,10 +23,11 @@ export function renderGraphPage(g: GraphResponse, edgeKinds: readonly string[] =
 <fieldset class="edge-kinds"><legend>Edge kinds (none ticked: all)</legend>
 ${EDGE_KINDS.map((k) => html`<label><input type="checkbox" name="edgeKinds" value="${k}"${edgeKinds.includes(k) ? ' checked' : ''}> ${k}</label> `)}
 </fieldset>
+<label><input type="checkbox" name="excludeEdgeKinds" value="MENTIONS"${hideMentions ? ' checked' : ''}> Hide documents' mentions (MENTIONS)</label>
 <button type="submit">Redraw</button>
 </form>
 ${legend()}
-<div id="graph-canvas" data-focus="${g.focus}" data-depth="${g.depth}" data-edge-kinds="${edgeKinds.join(',')}" data-expected-nodes="${g.nodes.length}"></div>
+<div id="graph-canvas" data-focus="${g.focus}" data-depth="${g.depth}" data-edge-kinds="${edgeKinds.join(',')}" data-exclude-edge-kinds="${excludeEdgeKinds.join(',')}" data-expected-nodes="${g.nodes.length}"></div>
 <p id="graph-status" class="muted">${g.nodes.length} nodes, ${g.edges.length} edges${g.truncated ? ' (truncated)' : ''}. The drawing needs JavaScript; the list below does not.</p>
 <h2>Neighbours</h2>
 <table><thead><tr><th>Node</th><th>Hops</th></tr></thead><tbody>
