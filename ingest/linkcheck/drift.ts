@@ -36,9 +36,23 @@ export function titleSimilarity(citedTitle: string, pageTitle: string | null, he
   return score;
 }
 
+/**
+ * Does an extracted citation title read like a title? Titles open with a capital, a digit or a quote
+ * ("iPhone"-style words too); text that opens in lower case ("and the accompanying data at ...") is a
+ * fragment of the note around a URL, and judging a page by it would call live pages drifted.
+ */
+export function looksLikeTitle(citedTitle: string): boolean {
+  const t = citedTitle.trim();
+  if (!t || /https?:\/\/|www\./i.test(t)) return false;
+  const first = /[\p{L}\p{N}]/u.exec(t);
+  if (!first) return false;
+  const rest = t.slice(first.index);
+  return !/^\p{Ll}/u.test(rest) || /^\p{Ll}\p{Lu}/u.test(rest);
+}
+
 /** True when a cited title is known and the live page's title/headings fall below the threshold. */
 export function isDrifted(citedTitle: string | undefined, pageTitle: string | null, headings: readonly string[], text: string, threshold: number): boolean {
-  if (!citedTitle) return false;
+  if (!citedTitle || !looksLikeTitle(citedTitle)) return false;
   const score = titleSimilarity(citedTitle, pageTitle, headings, text);
   return score !== null && score < threshold;
 }

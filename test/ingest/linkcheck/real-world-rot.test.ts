@@ -3,7 +3,7 @@
 // pages in other languages, UTF-8 Location headers, and a check's total time with retries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  answersLikeProbe, checkLinks, fingerprint, isBotWall, isLoginPage, isParked, isRedirectToGeneric, isSearchFallback,
+  answersLikeProbe, checkLinks, fingerprint, isBotWall, isDrifted, isLoginPage, isParked, isRedirectToGeneric, isSearchFallback,
   notFoundByWording, statusForHttp,
 } from '../../../ingest/linkcheck/index.js';
 import { utf8Header } from '../../../ingest/linkcheck/fetch-page.js';
@@ -101,6 +101,13 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isLoginPage('http://a.org/portal/start', 'Members ‹ Log In')).toBe(true);
     expect(isLoginPage('http://a.org/portal/start', 'Anmelden – Portal')).toBe(true);
     expect(isLoginPage('http://a.org/guides/login-security', 'How to keep your login secure')).toBe(false);
+  });
+  it('judges drift only by a cited title that reads like a title, not a fragment of the note', () => {
+    const page = 'Wetland Restoration: Lessons from Five Pilot Sites';
+    expect(isDrifted('and the accompanying data at and the press release', page, [page], '', 0.34)).toBe(false);
+    expect(isDrifted('see http://a.org/x', page, [page], '', 0.34)).toBe(false);
+    expect(isDrifted('Marine Spatial Planning in the Baltic Sea Region', 'Best Online Casino Bonuses', [], '', 0.34)).toBe(true);
+    expect(isDrifted('iPhone use among teenagers: a survey', 'Garden furniture sale', [], '', 0.34)).toBe(true);
   });
   it('reads a Location header of raw UTF-8 bytes as UTF-8', () => {
     expect(utf8Header(Buffer.from('/docs/küste', 'utf8').toString('latin1'))).toBe('/docs/küste');
