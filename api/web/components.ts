@@ -26,7 +26,11 @@ export function nodeLink(node: NodeLike, opts: { badge?: boolean } = {}): SafeHt
   const target = pageHref(node.kind, node.key);
   const badge = opts.badge === false ? '' : kindBadge(node.kind);
   const label = labelOf(node);
-  return target ? html`${badge}<a href="${target}">${label}</a>` : html`${badge}${label}`;
+  if (target) return html`${badge}<a href="${target}">${label}</a>`;
+  // A web resource has no page of its own: its URL is the useful link.
+  const url = node.props?.url;
+  if (node.kind === 'WebResource' && typeof url === 'string' && isSafeLinkUrl(url)) return html`${badge}${externalLink(url, label)}`;
+  return html`${badge}${label}`;
 }
 
 export function nodeList(nodes: readonly NodeSummaryView[], empty = 'None recorded.'): SafeHtml {

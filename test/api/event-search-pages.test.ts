@@ -50,6 +50,15 @@ describe('search page', () => {
     expect(page.text).not.toContain(`(matched “${hit!.matched}”)`);
     const acronym = await request(fx.url).get('/search?q=OSCE').expect(200);
     expect(acronym.text).toMatch(/\(matched “osce”\)/);
+    // a surname matches a word of the name (and of its initials form): nothing to explain
+    const surname = await request(fx.url).get('/search?q=hasanovic').expect(200);
+    expect(surname.text).toContain('Mirela Hasanović</a>');
+    expect(surname.text).not.toContain('(matched');
+  });
+
+  it('links a web resource to its URL (it has no page of its own)', async () => {
+    const res = await request(fx.url).get('/search?q=https&kind=WebResource').expect(200);
+    expect(res.text).toMatch(/<li class="result"><span class="kind" data-kind="WebResource">WebResource<\/span><a href="https:\/\/[^"]+" rel="noopener noreferrer nofollow">/);
   });
 });
 

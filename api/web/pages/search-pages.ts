@@ -25,7 +25,10 @@ export function renderHomePage(stats: StatsResponse): string {
   });
 }
 
-/** Letters and digits only, lower-case, no accents: the matched alias is a normalised form of a name. */
+/**
+ * Letters and digits only, lower-case, no accents: the matched alias is a normalised form of a name.
+ * Only a whole-name match (score 2-3: an acronym, an alias) is worth naming; a word match's alias is noise.
+ */
 function squashed(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -41,7 +44,7 @@ export function renderSearchPage(q: string, kind: string | undefined, result: Se
 <button type="submit">Search</button>
 </form>
 ${result === null ? '' : result.items.length
-    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${h.matched && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
+    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
 ${pager('/search', { q, kind }, result.nextCursor)}`
     : html`<p class="muted">Nothing found for “${q}”.</p>`}`,
   });
