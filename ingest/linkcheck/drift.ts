@@ -36,6 +36,9 @@ export function titleSimilarity(citedTitle: string, pageTitle: string | null, he
   return score;
 }
 
+/** The words of a note that points somewhere ("For details see the institute's website", "Data from the portal"), not of a title. */
+const REFERENCING_PROSE = /^\W*(see|cf\.?|for (details|more|further)|more (information|details)|data (from|available)|available (at|from|on)|accessed|retrieved|last (visited|accessed)|source:|quoted (in|from)|cited (in|by)|according to)\b|\b(see|visit) (the|our|their|its|his|her) [\w' ]{0,30}\b(website|web site|homepage|home page|page|portal)\b|\b(website|web site|homepage|home page)\W*$/i;
+
 /**
  * Does an extracted citation title read like a title? Titles open with a capital, a digit or a quote
  * ("iPhone"-style words too); text that opens in lower case ("and the accompanying data at ...") is a
@@ -43,7 +46,7 @@ export function titleSimilarity(citedTitle: string, pageTitle: string | null, he
  */
 export function looksLikeTitle(citedTitle: string): boolean {
   const t = citedTitle.trim();
-  if (!t || /https?:\/\/|www\./i.test(t)) return false;
+  if (!t || /https?:\/\/|www\./i.test(t) || REFERENCING_PROSE.test(t)) return false;
   const first = /[\p{L}\p{N}]/u.exec(t);
   if (!first) return false;
   const rest = t.slice(first.index);

@@ -106,6 +106,9 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     const page = 'Wetland Restoration: Lessons from Five Pilot Sites';
     expect(isDrifted('and the accompanying data at and the press release', page, [page], '', 0.34)).toBe(false);
     expect(isDrifted('see http://a.org/x', page, [page], '', 0.34)).toBe(false);
+    for (const note of ["For details see the institute's website", 'Data from the national statistics portal (table 4.2)', 'Accessed 3 May 2021']) {
+      expect(isDrifted(note, page, [page], '', 0.34), note).toBe(false);
+    }
     expect(isDrifted('Marine Spatial Planning in the Baltic Sea Region', 'Best Online Casino Bonuses', [], '', 0.34)).toBe(true);
     expect(isDrifted('iPhone use among teenagers: a survey', 'Garden furniture sale', [], '', 0.34)).toBe(true);
   });
