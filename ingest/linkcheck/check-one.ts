@@ -127,7 +127,8 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
   const minAttemptMs = Math.min(1000, Math.ceil(options.timeoutMs / 4));
   for (let i = 0; i <= options.retries; i++) {
     attempts++;
-    result = await attempt(url.href, ctx, analyzeCtx, forceGet, clock, Math.max(1, Math.min(options.timeoutMs, left())));
+    // A few ms kept back: timers fire late, and the record is built after the last attempt ends.
+    result = await attempt(url.href, ctx, analyzeCtx, forceGet, clock, Math.max(1, Math.min(options.timeoutMs, left() - 25)));
     if (!isRetryable(result.status) || i === options.retries || options.signal?.aborted) break;
     // Retries after a hang, a reset or a 5xx go straight to GET (some servers only fail HEAD, and a
     // 503 challenge page is only visible in a GET body).
