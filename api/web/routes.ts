@@ -45,7 +45,7 @@ const PAGES: ReadonlyArray<{ path: string; title: string; kind: NodeKind; render
     path: 'sources', title: 'Sources', kind: 'Source',
     render: async (s, k) => {
       const [view, co] = await Promise.all([sourceView(s, k), coCitedView(s, k, 20, 0)]);
-      return renderSourcePage(view, { items: co.rows, nextCursor: null });
+      return renderSourcePage(view, { items: co.rows, nextCursor: co.more ? 'more' : null });
     },
   },
   { path: 'topics', title: 'Topics', kind: 'Topic', render: async (s, k) => renderTopicPage(await topicView(s, k)) },

@@ -27,6 +27,13 @@ async function writeHub(): Promise<void> {
     if (!n) throw new Error(`fixture lacks ${k}`);
     add(k, n.kind, n.label, n.props);
   }
+  // the document cites 30 sources together: each is co-cited with 29
+  add(docId, 'Document', 'Hub', { title: 'Hub', source: 'hub.txt' });
+  for (let i = 0; i < 30; i++) {
+    const src = `source:hub-cited-${i}`;
+    add(src, 'Source', `Hub Cited ${i}`, { title: `Hub Cited ${i}`, year: 2020, authors: [], issuer: null, url: null });
+    link('CITES', docId, src, { marker: String(i + 1), context: `Sentence ${i + 1}.` });
+  }
   for (let i = 0; i < N; i++) {
     const p = `person:hub-member-${String(i).padStart(3, '0')}`;
     const ev = `event:2024-05-01:hub-session-${i}`;
@@ -85,6 +92,14 @@ describe('pages of very connected nodes', () => {
     const page = await request(fx.url).get('/organizations/' + encodeURIComponent(ORG)).expect(200);
     expect(page.text).toContain('Only the first ones are listed');
     expect(page.text).toContain(`and ${hub.speakerCount - 25} more`);
+  });
+
+  it('a source page lists 20 co-cited sources and links to all of them', async () => {
+    const page = await request(fx.url).get('/sources/hub-cited-0').expect(200);
+    expect(page.text.split('<h2>Co-cited with</h2>')[1]!.match(/\(1×\)/g)).toHaveLength(20);
+    expect(page.text).toContain('href="/api/v1/sources/source%3Ahub-cited-0/co-cited?limit=100"');
+    const all = await request(fx.url).get('/api/v1/sources/source%3Ahub-cited-0/co-cited?limit=100').expect(200);
+    expect(all.body.items).toHaveLength(29);
   });
 
   it('a topic lists at most 100 speakers and says there are more', async () => {

@@ -27,12 +27,13 @@ ${l.history.map((h) => html`<tr><td>${formatTime(h.checkedAt)}</td><td>${h.statu
 </tbody></table></details>` : ''}
 </div>`) : html`<p class="muted">No URL recorded for this source.</p>`}
 <h2>Cited by</h2>
-${s.citedBy.length ? html`<ul class="plain">${s.citedBy.map((c) => html`<li>${nodeLink(c.citer)} [${c.marker}]${c.document && c.document.id !== c.citer.key ? html` <span class="muted">in</span> <a href="${pageHref('Document', c.document.id)}">${documentLabel(c.document)}</a>` : ''}
+${s.citedBy.length ? html`<ul class="plain">${citingPassages(s.citedBy).map((c) => html`<li class="citation">${c.citers.map((n, i) => html`${i ? html` <span class="muted">·</span> ` : ''}${nodeLink(n)}`)} [${c.marker}]${c.document && !c.citers.some((n) => n.key === c.document!.id) ? html` <span class="muted">in</span> <a href="${pageHref('Document', c.document.id)}">${documentLabel(c.document)}</a>` : ''}
 ${c.context ? html`<blockquote class="citing-sentence">${c.context}</blockquote>` : ''}${provenance(c.provenance)}</li>`)}</ul>` : html`<p class="muted">Not cited.</p>`}
 <h2>Published by</h2>${nodeList(s.publishers)}
 ${s.authors.length ? html`<h2>Authors</h2>${nodeList(s.authors)}` : ''}
 <h2>Co-cited with</h2>
-${coCited.items.length ? html`<ul class="plain">${coCited.items.map((c) => html`<li>${nodeLink(c.source)} <span class="muted">(${c.count}×)</span></li>`)}</ul>` : html`<p class="muted">No other source is cited together with this one.</p>`}`,
+${coCited.items.length ? html`<ul class="plain">${coCited.items.map((c) => html`<li>${nodeLink(c.source)} <span class="muted">(${c.count}×)</span></li>`)}</ul>` : html`<p class="muted">No other source is cited together with this one.</p>`}
+${coCited.nextCursor ? html`<p class="muted truncated">Only the first ${coCited.items.length} are listed; <a href="${`/api/v1/sources/${encodeURIComponent(s.node.key)}/co-cited?limit=100`}">all of them (JSON)</a>.</p>` : ''}`,
   });
 }
 
@@ -51,4 +52,27 @@ ${truncationNote(t.truncated, 'organizations')}
 ${t.sources.length ? html`<h2>Sources</h2>${nodeList(t.sources)}` : ''}
 <h2>Documents</h2>${documentList(t.documents)}`,
   });
+}
+
+type Citation = SourceProfile['citedBy'][number];
+
+/**
+ * One entry per citing passage: a session's citation and its document's are the same sentence of
+ * the same document (same marker), so they are listed once, with both citers.
+ */
+function citingPassages(list: readonly Citation[]): Array<Omit<Citation, 'citer'> & { citers: Array<Citation['citer']> }> {
+  const byPassage = new Map<string, Omit<Citation, 'citer'> & { citers: Array<Citation['citer']> }>();
+  for (const c of list) {
+    const key = [c.document?.id ?? c.citer.key, c.marker, c.context ?? ''].join('\u0000');
+    const seen = byPassage.get(key);
+    if (!seen) {
+      byPassage.set(key, { document: c.document, marker: c.marker, context: c.context, provenance: [...c.provenance], citers: [c.citer] });
+      continue;
+    }
+    if (!seen.citers.some((n) => n.key === c.citer.key)) seen.citers.push(c.citer);
+    for (const p of c.provenance) if (!seen.provenance.some((q) => q.documentId === p.documentId && q.start === p.start)) seen.provenance.push(p);
+  }
+  // the document first, then its sessions
+  for (const g of byPassage.values()) g.citers.sort((a, b) => Number(b.kind === 'Document') - Number(a.kind === 'Document'));
+  return [...byPassage.values()];
 }
