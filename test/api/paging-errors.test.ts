@@ -80,6 +80,23 @@ describe('link report pages', () => {
   });
 });
 
+describe('link dashboard empty states', () => {
+  it('says that nothing was checked yet rather than "no match" when filtering for failures', async () => {
+    const fresh = await startApiFixture({ files: [join(FIXTURE_DIR, FILES[0]!)] });
+    try {
+      const none = await request(fresh.url).get('/links?failing=true').expect(200);
+      expect(none.text).toContain('No link has been checked yet');
+      const host = await request(fresh.url).get('/links?host=nothing.example').expect(200);
+      expect(host.text).toContain('No links match these filters.');
+    } finally {
+      await fresh.close();
+    }
+    // once checks exist, an empty failing filter is a plain "no match"
+    const res = await request(fx.url).get('/links?failing=true&host=nothing.example').expect(200);
+    expect(res.text).toContain('No links match these filters.');
+  });
+});
+
 describe('error shape', () => {
   it('always carries details, null when there are none', async () => {
     for (const path of ['/api/v1/people/nobody-at-all', '/api/v1/no-such-route', '/api/v1/graph?focus=nothing']) {

@@ -69,7 +69,18 @@ ${report.items.map((r) => html`<tr data-verdict="${r.verdict}">
 <td>${r.documents.map((d) => html`<div><a href="${pageHref('Document', d.id)}">${d.title ?? d.id}</a></div>`)}</td>
 </tr>`)}
 </tbody></table>
-${report.items.length ? '' : html`<p class="muted">No links match.</p>`}
+${report.items.length ? '' : html`<p class="muted">${emptyReason(report, filter)}</p>`}
 ${pager('/links', q, report.nextCursor)}`,
   });
+}
+
+/** Why the table is empty: nothing checked yet reads differently from a filter that matches nothing. */
+function emptyReason(report: LinksResponse, filter: LinksFilter): string {
+  const checked = report.counts.total - (report.counts.byVerdict.unchecked ?? 0);
+  const wantsChecked = filter.failing || (filter.verdict && filter.verdict !== 'unchecked') || (filter.status && filter.status !== 'unchecked');
+  if (report.counts.total === 0) return 'No cited URL is stored yet: ingest documents first.';
+  if (checked === 0 && wantsChecked) {
+    return 'No link has been checked yet, so none can be failing: run `citegraph check-links` (or POST /api/v1/links/check) and come back.';
+  }
+  return 'No links match these filters.';
 }
