@@ -222,6 +222,10 @@ describe('pages', () => {
     expect(via).toMatch(/name="viaDocuments" value="1" checked/);
     expect(via).not.toContain('Not followed:');
     expect(await page('/paths?from=Guy+Vinet&to=zzzz-nothing-matches')).toContain('Nothing found for');
+    // no path within one hop: the page says what to try next
+    const none = await page(`/paths?from=${encodeURIComponent('Guy Vinet')}&to=${encodeURIComponent(topic)}&maxHops=1`);
+    expect(none).toContain('No path between');
+    expect(none).toContain('Try more hops (up to 6), or paths through documents that name both.');
     expect(await page('/paths')).toContain('How are they connected?');
   });
 

@@ -29,10 +29,16 @@ ${problem ? html`<p class="error">${problem}</p>` : ''}
 ${result && result.excludedEdgeKinds.length ? html`<p class="muted">Not followed: ${result.excludedEdgeKinds.join(', ')}.</p>` : ''}
 ${result?.truncated ? html`<p class="muted">The search read only part of a very connected neighbourhood; a shorter path may exist.</p>` : ''}
 ${result === null ? '' : result.path === null
-    ? html`<p class="muted">No path between ${nodeLink(result.from)} and ${nodeLink(result.to)} within ${result.maxHops} hops.</p>`
+    ? html`<p class="muted">No path between ${nodeLink(result.from)} and ${nodeLink(result.to)} within ${result.maxHops} hops.${noPathHint(result.maxHops, form.viaDocuments === true)}</p>`
     : html`<ol class="path">${result.path.nodes.map((n, i) => {
       const e = i > 0 ? result.path!.edges[i - 1] : null;
       return html`<li>${e ? html`<code class="muted">${e.from === n.key ? '←' : '→'} ${e.kind}</code> ` : ''}${nodeLink(n)}</li>`;
     })}</ol>`}`,
   });
+}
+
+/** What to try next when no path was found within the limits asked. */
+function noPathHint(maxHops: number, viaDocuments: boolean): string {
+  const tries = [maxHops < MAX_PATH_HOPS ? `more hops (up to ${MAX_PATH_HOPS})` : null, viaDocuments ? null : 'paths through documents that name both'].filter(Boolean);
+  return tries.length ? ` Try ${tries.join(', or ')}.` : '';
 }
