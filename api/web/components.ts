@@ -35,7 +35,13 @@ export function nodeLink(node: NodeLike, opts: { badge?: boolean } = {}): SafeHt
 
 export function nodeList(nodes: readonly NodeSummaryView[], empty = 'None recorded.'): SafeHtml {
   if (!nodes.length) return html`<p class="muted">${empty}</p>`;
-  return html`<ul class="plain">${nodes.map((n) => html`<li>${nodeLink(n)}</li>`)}</ul>`;
+  return html`<ul class="plain">${nodes.map((n) => html`<li>${nodeLink(n)}${nodeDate(n)}</li>`)}</ul>`;
+}
+
+/** An event's or document's date after its link: "Opening Session" alone says little in a list. */
+export function nodeDate(node: NodeLike): SafeHtml {
+  const date = node.props?.date;
+  return (node.kind === 'Event' || node.kind === 'Document') && typeof date === 'string' && date ? html` <span class="muted date">${date}</span>` : html``;
 }
 
 /** Under a section cut at its limit: says the list is not complete (a very connected node). */

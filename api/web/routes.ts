@@ -83,7 +83,7 @@ export function webRouter(ctx: RouteContext): Router {
     const q = parseInput(ListQuerySchema, req.query, 'documents.query');
     const page = await listDocumentViews(store, q.limit, q.cursor);
     send(res, renderListPage('/documents', 'Documents', {
-      items: page.items.map((d) => ({ key: d.id, kind: 'Document' as const, label: documentLabel(d), props: {} })),
+      items: page.items.map((d) => ({ key: d.id, kind: 'Document' as const, label: documentLabel(d), props: { date: d.date } })),
       nextCursor: page.nextCursor,
     }));
   });

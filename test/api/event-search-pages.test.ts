@@ -41,6 +41,17 @@ describe('conference page', () => {
   });
 });
 
+describe('lists of events and documents', () => {
+  it('show each event\'s and document\'s date ("Opening Session" alone says little)', async () => {
+    const topic = await request(fx.url).get('/topics/human-trafficking').expect(200);
+    expect(topic.text).toMatch(/data-kind="Event">Event<\/span><a href="\/events\/[^"]+">[^<]+<\/a> <span class="muted date">\d{4}-\d{2}-\d{2}<\/span>/);
+    const events = await request(fx.url).get('/events').expect(200);
+    expect(events.text).toContain('<span class="muted date">2022-10-11</span>');
+    const docs = await request(fx.url).get('/documents').expect(200);
+    expect(docs.text).toMatch(/<span class="muted date">\d{4}-\d{2}-\d{2}<\/span>/);
+  });
+});
+
 describe('search page', () => {
   it('shows "matched" only when the match is another name, not the label normalised', async () => {
     const api = SearchResponseSchema.parse((await request(fx.url).get('/api/v1/search?q=children+at+risk').expect(200)).body);

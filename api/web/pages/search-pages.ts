@@ -2,7 +2,7 @@
 import { NODE_KINDS } from '../../../src/graph-model.js';
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { nodeLink, pager } from '../components.js';
+import { nodeDate, nodeLink, pager } from '../components.js';
 import type { NodeList, SearchResponse, StatsResponse } from '../../schemas/views.js';
 
 const LISTS = [
@@ -44,7 +44,7 @@ export function renderSearchPage(q: string, kind: string | undefined, result: Se
 <button type="submit">Search</button>
 </form>
 ${result === null ? '' : result.items.length
-    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
+    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${nodeDate(h.node)}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
 ${pager('/search', { q, kind }, result.nextCursor)}`
     : html`<p class="muted">Nothing found for “${q}”.</p>`}`,
   });
@@ -54,7 +54,7 @@ export function renderListPage(path: string, title: string, list: NodeList): str
   return layout({
     title,
     body: html`<h1>${title}</h1>
-${list.items.length ? html`<ul class="plain">${list.items.map((n) => html`<li>${nodeLink(n)}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
+${list.items.length ? html`<ul class="plain">${list.items.map((n) => html`<li>${nodeLink(n)}${nodeDate(n)}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
 ${pager(path, {}, list.nextCursor)}`,
   });
 }
