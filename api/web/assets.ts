@@ -36,7 +36,9 @@ export const VENDOR_FILES: Readonly<Record<string, string>> = Object.freeze({
 
 export function assetsRouter(): Router {
   const router = Router();
-  const cache = { maxAge: '1h', etag: true, index: false as const, fallthrough: true };
+  // Our own files change with the server (a new graph script must meet the new page): browsers
+  // revalidate them on each load (a 304 through the ETag); vendor bundles keep a day.
+  const cache = { etag: true, index: false as const, fallthrough: true, cacheControl: false, setHeaders: (res: express.Response) => res.setHeader('Cache-Control', 'no-cache') };
   router.get('/vendor/:file', (req, res, next) => {
     const path = VENDOR_FILES[req.params.file];
     if (!path) return next();
@@ -46,7 +48,7 @@ export function assetsRouter(): Router {
   const kindsCss = Object.entries(KIND_COLORS)
     .map(([kind, color]) => `.kind[data-kind="${kind}"], .swatch-${kind} { background: ${color}; }`).join('\n') + '\n';
   router.get('/kinds.css', (_req, res) => {
-    res.type('text/css').set('Cache-Control', 'public, max-age=3600').send(kindsCss);
+    res.type('text/css').set('Cache-Control', 'no-cache').send(kindsCss);
   });
   router.use(express.static(publicDir(), cache));
   return router;

@@ -258,7 +258,10 @@ describe('pages', () => {
     expect(noDocs).toContain('data-exclude-edge-kinds="MENTIONS"');
     expect(noDocs).toContain('value="MENTIONS" checked> Hide documents');
     expect(all).toContain('data-exclude-edge-kinds=""');
-    await request(fx.url).get('/assets/kinds.css').expect(200).expect('Content-Type', /css/);
+    await request(fx.url).get('/assets/kinds.css').expect(200).expect('Content-Type', /css/).expect('Cache-Control', 'no-cache');
+    // our own script is revalidated on each load (a new server's page must not meet an old script)
+    const script = await request(fx.url).get('/assets/graph-view.js').expect(200).expect('Cache-Control', 'no-cache');
+    await request(fx.url).get('/assets/graph-view.js').set('If-None-Match', script.headers.etag!).expect(304);
     await request(fx.url).get('/assets/vendor/nothing.js').expect(404);
   });
 
