@@ -22,8 +22,8 @@ export function renderGraphPage(g: GraphResponse, edgeKinds: readonly string[] =
 <label>Depth <select name="depth">${Array.from({ length: MAX_GRAPH_DEPTH }, (_, i) => i + 1).map((d) => html`<option value="${d}"${d === g.depth ? ' selected' : ''}>${d}</option>`)}</select></label>
 <fieldset class="edge-kinds"><legend>Edge kinds (none ticked: all)</legend>
 ${EDGE_KINDS.map((k) => html`<label><input type="checkbox" name="edgeKinds" value="${k}"${edgeKinds.includes(k) ? ' checked' : ''}> ${k}</label> `)}
+<br><label><input type="checkbox" name="excludeEdgeKinds" value="MENTIONS"${hideMentions ? ' checked' : ''}> Hide documents' mentions (MENTIONS)</label>
 </fieldset>
-<label><input type="checkbox" name="excludeEdgeKinds" value="MENTIONS"${hideMentions ? ' checked' : ''}> Hide documents' mentions (MENTIONS)</label>
 <button type="submit">Redraw</button>
 </form>
 ${legend()}
