@@ -121,7 +121,7 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
 
   // The heading over a list of notes ("Endnotes", "NOTES", "References") names a section, never the document.
   const titleBlock = ctx.units.find((u) => u.kind === 'heading' && !NOTES_HEADING.test(ctx.text.slice(u.start, u.end).trim())) ?? null;
-  const docDate = findDates(ctx.text.slice(0, 3000)).find((d) => d.year)?.date ?? null;
+  const docDate = firstOwnDate(ctx);
   return {
     document: {
       id: opts.documentId,
@@ -140,4 +140,20 @@ export function extractDocument(doc: LoadedDocument, options: ExtractOptions = {
     acronyms: [...glossary].map(([short, long]) => ({ short, long })),
     warnings: [...doc.warnings],
   };
+}
+
+/**
+ * The first full date in the opening text of a document, notes skipped: a note's date is the date of
+ * the work it cites ('judgment of 7 January 2010'), not of this document.
+ */
+function firstOwnDate(ctx: ExtractContext): string | null {
+  let read = 0;
+  for (const u of ctx.units) {
+    if (u.kind === 'footnote') continue;
+    const found = findDates(ctx.text.slice(u.start, u.end)).find((d) => d.year);
+    if (found) return found.date;
+    read += u.end - u.start;
+    if (read >= 3000) return null;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
-// A document's title is never the heading of its notes section ("Endnotes", "NOTES", "References").
+// A document's title is never the heading of its notes section ("Endnotes", "NOTES", "References"),
+// and its date is never the date of a work its notes cite.
 import { describe, expect, it } from 'vitest';
-import { extractTxt } from './helpers.js';
+import { extractMd, extractTxt } from './helpers.js';
 
 describe('document title', () => {
   it('skips a notes heading when choosing the title', async () => {
@@ -9,5 +10,13 @@ describe('document title', () => {
       expect(x.document.title).not.toBe(heading);
       expect(x.citations).toHaveLength(2);
     }
+  });
+
+  it('takes the document date from its own text, not from a note', async () => {
+    const cited = await extractMd('# Forced labour at sea\n\nCourts treat abuse at sea as forced labour.¹ Few cases reach court.\n\n¹ European Court of Human Rights, Rantsev v. Cyprus and Russia, judgment of 7 January 2010. https://echr.example/r\n');
+    expect(cited.citations).toHaveLength(1);
+    expect(cited.document.date).toBeNull();
+    const own = await extractMd('# Forced labour at sea\n\nRiga, 12 March 2024\n\nCourts treat abuse at sea as forced labour.¹\n\n¹ ECtHR, Rantsev v. Cyprus and Russia, judgment of 7 January 2010. https://echr.example/r\n');
+    expect(own.document.date).toBe('2024-03-12');
   });
 });
