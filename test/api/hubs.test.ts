@@ -110,3 +110,23 @@ describe('pages of very connected nodes', () => {
     expect(page.text.match(/Only the first ones are listed/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('page of a very long document', () => {
+  it('shows a window of the text around the quoted span, and says so', async () => {
+    const id = 'doc:00000000000000bb';
+    const line = 'Workers on distant-water vessels report withheld wages and confiscated passports.\n';
+    const text = line.repeat(6000) + 'THE QUOTED SENTENCE.\n' + line.repeat(2000);
+    await fx.store.replaceDocument({
+      document: { id, source: 'long.txt', mediaType: 'text/plain', title: 'Long', date: null, contentHash: 'long', ingestedAt: '2026-01-01T00:00:00.000Z' },
+      text, nodes: [{ key: id, kind: 'Document', label: 'Long', props: { title: 'Long', source: 'long.txt' }, provenance: [] }], edges: [],
+    });
+    const start = text.indexOf('THE QUOTED');
+    const page = await request(fx.url).get(`/documents/${encodeURIComponent(id)}?start=${start}&end=${start + 20}`).expect(200);
+    expect(page.text.length).toBeLessThan(260_000);
+    expect(page.text).toContain('<mark id="span">THE QUOTED SENTENCE.</mark>');
+    expect(page.text).toMatch(new RegExp(`Characters \\d+–\\d+ of ${text.length} are shown`));
+    const head = await request(fx.url).get(`/documents/${encodeURIComponent(id)}`).expect(200);
+    expect(head.text).toContain('Characters 0–');
+    expect(head.text).not.toContain('THE QUOTED');
+  });
+});
