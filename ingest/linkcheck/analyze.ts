@@ -117,6 +117,10 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
   if (page && notFoundByWording(title, page.headings, page.text)) {
     return { ...base, status: 'soft-404', error: 'page says not found' };
   }
+  // Prerendered single-page apps tell crawlers a route is missing with <meta name="prerender-status-code" content="404">.
+  if (page && html.includes('prerender-status-code') && /<meta\b[^>]*prerender-status-code[^>]*content=["']?(404|410)\b|<meta\b[^>]*content=["']?(404|410)["']?[^>]*prerender-status-code/i.test(html)) {
+    return { ...base, status: 'soft-404', error: 'the page declares itself missing (prerender-status-code)' };
+  }
   if (page && isSearchFallback(ctx.originalUrl, title, page.headings)) {
     return { ...base, status: 'soft-404', error: 'the site answers with its search page' };
   }

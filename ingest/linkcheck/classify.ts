@@ -53,7 +53,8 @@ export function statusForHttp(code: number): LinkStatus {
   if (code === 410) return 'gone';
   // 401/403/407/451 and LinkedIn-style 999 are access walls: they say nothing about the page.
   // 406 to a request that accepts */* is a firewall (mod_security and the like) turning the checker away.
-  if (code === 401 || code === 403 || code === 406 || code === 407 || code === 451 || code === 999) return 'forbidden';
+  // 402 is a paywall: the page is there for those who pay.
+  if (code === 401 || code === 402 || code === 403 || code === 406 || code === 407 || code === 451 || code === 999) return 'forbidden';
   if (code === 429) return 'rate-limited';
   if (code >= 500) return 'server-error';
   return 'not-found';
@@ -73,7 +74,7 @@ export function isBotWall(code: number, headers: Record<string, string>, title: 
 }
 
 /** Titles of sign-in pages, also after the site name ("Members ‹ Log In") and in other languages. */
-const LOGIN_TITLE = /^(log ?in|sign ?in|log ?on|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n|accedi|inloggen|logga in|zaloguj)\b|(^|[|‹›»«:–—-]\s*)(log ?in|sign ?in)\s*$/i;
+const LOGIN_TITLE = /^(log ?in|sign ?in|log ?on|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n|accedi|inloggen|logga in|zaloguj)(?![.\w-])|(^|[|‹›»«:–—-]\s*)(log ?in|sign ?in)\s*$/i;
 
 /** A login / single-sign-on page: the content exists behind authentication. */
 export function isLoginPage(finalUrl: string, title: string | null): boolean {

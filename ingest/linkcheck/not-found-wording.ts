@@ -31,7 +31,7 @@ const STRONG_NOT_FOUND = [
   /\b(the )?page you (requested|are looking for|were looking for|tried to (access|reach)|have requested) (could not|cannot|can ?not|can't|was not|wasn't) (be )?found\b/i,
   /\b(the )?(requested )?(page|document|url) (could not|cannot|can't) be found\b/i,
   /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
-  /\berror 404\b/i, /\b404 (error|not found)\b/i,
+  /\berror 404\b/i, /\b404 (error|not found)\b/i, /\brequested url (\S+ )?was not found on this server\b/i,
   /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
   /\b(this|the|that) (page|content|item|article|document|publication|report|post|story|file|resource|video) (has been|was) (removed|deleted|taken down)\b/i,
   // "This video is no longer available", "This content isn't available right now", "Video unavailable".
@@ -97,18 +97,24 @@ const TITLE_SEPARATORS = /\s[|–—·»•]\s|\s-\s|\s::\s/;
 /** Pages longer than this are articles unless their error phrase is most of a title or heading. */
 const SHORT_PAGE = 3000;
 
-/** Does a weak phrase make up (nearly) all of `part`? At most three other words beside it. */
-function phraseIsMostOf(part: string): boolean {
+/** Does a weak phrase make up most of `part`? At most `maxOther` other words beside it. */
+function phraseIsMostOf(part: string, maxOther: number): boolean {
   const m = ANY_WEAK.exec(part);
   if (!m) return false;
   const rest = (part.slice(0, m.index) + ' ' + part.slice(m.index + m[0].length)).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return rest.length <= 3;
+  return rest.length <= maxOther;
 }
 
+/**
+ * A title or heading naming an error: an error sentence, or a weak phrase that is most of one of its
+ * parts ("Page not found | Site"). A short page allows a few more words ("Nothing found for <query>"),
+ * never a headline with the words inside it ("What happens to items not found by their owners").
+ */
 function namesError(s: string, shortPage: boolean): boolean {
   if (ANY_STRONG.test(s)) return true;
   if (!ANY_WEAK.test(s)) return false;
-  return shortPage || s.split(TITLE_SEPARATORS).some(phraseIsMostOf);
+  const maxOther = shortPage ? 5 : 3;
+  return s.split(TITLE_SEPARATORS).some((part) => phraseIsMostOf(part, maxOther));
 }
 
 /**

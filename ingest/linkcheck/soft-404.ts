@@ -8,9 +8,11 @@ import { readUrl } from './url-cache.js';
 export { anyOf, hasNotFoundWording, notFoundByWording } from './not-found-wording.js';
 
 const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|homepage|start|main|welcome|portal|frontpage)(?:\.\w+)?)?$/i;
-const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap)(\/|\.|$)/i;
+const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap|error[-_]?404|404[-_]?(error|page|not[-_]?found))(\/|\.|$)/i;
 
-const LANDING_QUERY_KEYS = /^(utm_\w+|ref|from|source|src|error|err|code|status|reason|not_?found|404|missing|redirect(ed)?(_?from)?|return(_?url)?|origin|lang)$/i;
+const LANDING_QUERY_KEYS = /^(utm_\w+|ref|from|source|src|error|err|code|status|reason|not_?found|404|missing|redirect(ed)?(_?from)?|return(_?url)?|origin|lang|aspxerrorpath)$/i;
+/** A landing query that names the error itself ("/index.php?page=notfound", "/?p=404"). */
+const ERROR_QUERY_VALUE = /^(404|410|not[-_]?found|page[-_]?not[-_]?found|error[-_]?404|missing|gone)$/i;
 
 function pathDepth(path: string): number {
   return path.split('/').filter(Boolean).length;
@@ -25,7 +27,8 @@ export function isRedirectToGeneric(originalUrl: string, finalUrl: string): bool
   if (ERRORISH.test(to.pathname) && !ERRORISH.test(from.pathname)) return true;
   const deep = !ROOTISH.test(from.pathname) || (from.search.length > 1 && pathDepth(from.pathname) > 0);
   // A landing page keeps at most a tracking or error query; "/?page_id=42" is a real page on some sites.
-  const landing = [...to.searchParams.keys()].every((k) => LANDING_QUERY_KEYS.test(k));
+  const landing = [...to.searchParams.keys()].every((k) => LANDING_QUERY_KEYS.test(k))
+    || [...to.searchParams.values()].some((v) => ERROR_QUERY_VALUE.test(v));
   return deep && landing && (ROOTISH.test(to.pathname) || isSectionIndex(from.pathname, to.pathname));
 }
 

@@ -39,6 +39,9 @@ describe('not-found wording on real error pages', () => {
       expect(notFoundByWording('Site', [], `Menu Home ${msg} Footer`), msg).toBe(true);
     }
     expect(notFoundByWording('HTTP 404 | Statistics Office', [], 'Please check the address.')).toBe(true);
+    expect(notFoundByWording('Port Authority', [], `${'Menu '.repeat(300)}The requested URL /docs/x-2014.html was not found on this server.`)).toBe(true);
+    expect(notFoundByWording('Lost property: what happens to items not found by their owners', [], 'Short guide.')).toBe(false);
+    expect(notFoundByWording('Nothing found for annual report 2016', [], 'Try another search.')).toBe(true);
   });
   it('leaves short pages that use the words in passing', () => {
     expect(notFoundByWording('Note on revisions', ['Note on revisions'], 'Figures were revised in March. Nothing was found to change the conclusions.')).toBe(false);
@@ -66,6 +69,11 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isRedirectToGeneric('http://a.org/news/2016/harbour-plan', 'http://a.org/news/')).toBe(true);
     expect(isRedirectToGeneric('http://a.org/reports/2019/annual.pdf', 'http://a.org/publications/')).toBe(true);
     expect(isRedirectToGeneric('http://a.org/en/about/', 'http://a.org/about/')).toBe(false);
+    // ASP.NET customErrors and CMS error landings name the error in the query or the path.
+    expect(isRedirectToGeneric('http://a.org/old/page.aspx', 'http://a.org/default.aspx?aspxerrorpath=/old/page.aspx')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/old/item-9', 'http://a.org/index.php?page=notfound')).toBe(true);
+    expect(isRedirectToGeneric('http://a.org/old/item-9', 'http://a.org/index.php?page=contact')).toBe(false);
+    expect(isRedirectToGeneric('http://a.org/old/item-10', 'http://a.org/error-404')).toBe(true);
     expect(isRedirectToGeneric('http://a.org/news/2016/harbour-plan', 'http://a.org/news/2016/harbour-plan-approved')).toBe(false);
   });
   it('matches a catch-all page that shares a word with the cited path', () => {
@@ -86,12 +94,16 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isParked(['http://a.org/'], 'statsregion.org is for sale | Marketplace', 'Make an offer today.', '')).toBe(true);
     expect(isParked(['http://a.eu/'], 'labourdata.eu', 'labourdata.eu Related searches Job Search Salary Calculator', '')).toBe(true);
     expect(isParked(['http://a.net/'], 'statsportal.net', 'Is this your domain? Let’s turn it into a website!', '')).toBe(true);
+    expect(isParked(['http://a.net/'], 'Site builder', 'Looks like this domain isn’t connected to a website yet!', '')).toBe(true);
     expect(isParked(['http://a.org/'], 'Regional statistics', 'Related links: labour market, wages.', '')).toBe(false);
     expect(isParked(['http://a.org/'], 'a.org', '', '<script src="//www.google.com/adsense/domains/caf.js"></script>')).toBe(true);
     expect(isParked(['http://a.org/'], 'x', '', '<script>window.location.replace("/lander?ref=1")</script>')).toBe(true);
   });
   it('knows firewall answers and sign-in pages beyond the usual', () => {
     expect(statusForHttp(406)).toBe('forbidden');
+    expect(statusForHttp(402)).toBe('forbidden');
+    expect(isLoginPage('http://a.org/guides/login-gov', 'Login.gov adoption in agencies')).toBe(false);
+    expect(isLoginPage('http://a.org/members/area', 'Login required – Members Area')).toBe(true);
     expect(isBotWall(202, { 'x-amzn-waf-action': 'challenge' }, null, '')).toBe(true);
     expect(isBotWall(200, {}, 'Request Rejected', 'Your support ID is: 123')).toBe(true);
     expect(isBotWall(200, {}, '403 Forbidden', '<h1>403 Forbidden</h1>')).toBe(true);
