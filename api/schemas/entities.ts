@@ -115,6 +115,8 @@ export const TopicProfileSchema = z.object({
   speakers: z.array(z.object({ person: Node, organizations: z.array(Node), sessions: z.number().int().describe('Sessions on the topic') })),
   organizations: z.array(z.object({ organization: Node, people: z.number().int() })),
   documents: z.array(DocumentRefSchema).describe('Documents about the topic'),
+  /** Sources cited by the documents and sessions about the topic, by how many of them cite each (top 30). */
+  citedSources: z.array(z.object({ source: Node, citers: z.number().int() })),
   truncated: Truncated,
 });
 

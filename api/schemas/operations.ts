@@ -45,7 +45,7 @@ export const OPERATIONS: readonly Operation[] = [
   { id: 'getSource', method: 'get', path: '/sources/:id', tag: 'sources', summary: 'A cited source: who cites it (with the citing sentence), link status and history, archived copy', params: IdParamsSchema, response: SourceProfileSchema },
   { id: 'getCoCited', method: 'get', path: '/sources/:id/co-cited', tag: 'sources', summary: 'Sources cited together with this one', params: IdParamsSchema, query: CoCitedQuerySchema, response: CoCitedResponseSchema },
   list('listTopics', '/topics', 'topics', 'topics'),
-  { id: 'getTopic', method: 'get', path: '/topics/:id', tag: 'topics', summary: 'A topic: events, documents, speakers (with their sessions on it) and their organizations', params: IdParamsSchema, response: TopicProfileSchema },
+  { id: 'getTopic', method: 'get', path: '/topics/:id', tag: 'topics', summary: 'A topic: events, documents, speakers (with their sessions on it) and their organizations, the sources cited on it', params: IdParamsSchema, response: TopicProfileSchema },
   { id: 'getPaths', method: 'get', path: '/paths', tag: 'graph', summary: 'Shortest path between two entities (bounded hops)', query: PathsQuerySchema, response: PathsResponseSchema },
   { id: 'getGraph', method: 'get', path: '/graph', tag: 'graph', summary: 'Neighbourhood subgraph of an entity with a layout, for drawing', query: GraphQuerySchema, response: GraphResponseSchema },
   { id: 'getLinks', method: 'get', path: '/links', tag: 'links', summary: 'Link-rot report: newest status per cited URL, filterable; CSV with format=csv', query: LinksQuerySchema, response: LinksResponseSchema, csv: true },

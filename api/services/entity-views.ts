@@ -113,10 +113,27 @@ export async function eventView(store: GraphStore, key: string): Promise<EventPr
 /** Speakers and organizations listed on a topic page. */
 const TOPIC_LIST_LIMIT = 100;
 
+/** Sources listed on a topic page; citation edges read for them. */
+const TOPIC_SOURCES_LIMIT = 30;
+const TOPIC_CITES_BUDGET = 5000;
+
+/** Sources cited by documents and sessions about a topic, most citers first. */
+async function sourcesCitedOn(store: GraphStore, citers: readonly string[]): Promise<TopicProfile['citedSources']> {
+  if (!citers.length) return [];
+  const cites = await store.adjacent(citers, { direction: 'out', edgeKinds: ['CITES'], limit: TOPIC_CITES_BUDGET });
+  const by = new Map<string, Set<string>>();
+  for (const e of cites) by.set(e.to, (by.get(e.to) ?? new Set()).add(e.from));
+  const top = ranked(new Map([...by].map(([k, s]) => [k, s.size])), TOPIC_SOURCES_LIMIT);
+  const nodes = await summaries(store, top.map(([k]) => k));
+  return top.filter(([k]) => nodes.has(k)).map(([k, n]) => ({ source: nodes.get(k)!, citers: n }));
+}
+
 /** @throws NotFoundError (CG_NOT_FOUND) when `key` is not a Topic. */
 export async function topicView(store: GraphStore, key: string): Promise<TopicProfile> {
   const t = await topicProfile(store, key, TOPIC_LIST_LIMIT);
+  const citedSources = await sourcesCitedOn(store, [...t.events.items.map((e) => e.key), ...t.documents.map((d) => d.id)]);
   return {
+    citedSources,
     node: summaryOf(t.topic),
     events: t.events.items,
     sources: t.sources,

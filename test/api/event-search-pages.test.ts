@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { FIXTURE_DIR, startApiFixture, type ApiFixture } from './helpers/api-fixture.js';
-import { EventProfileSchema, SearchResponseSchema } from '../../api/schemas/entities.js';
+import { EventProfileSchema, SearchResponseSchema, TopicProfileSchema } from '../../api/schemas/entities.js';
 
 let fx: ApiFixture;
 let conference: string;
@@ -49,6 +49,19 @@ describe('lists of events and documents', () => {
     expect(events.text).toContain('<span class="muted date">2022-10-11</span>');
     const docs = await request(fx.url).get('/documents').expect(200);
     expect(docs.text).toMatch(/<span class="muted date">\d{4}-\d{2}-\d{2}<\/span>/);
+  });
+});
+
+describe('topic page', () => {
+  it('lists the sources its documents and sessions cite, most cited first', async () => {
+    const t = TopicProfileSchema.parse((await request(fx.url).get('/api/v1/topics/human-trafficking').expect(200)).body);
+    expect(t.citedSources.length).toBeGreaterThan(2);
+    const counts = t.citedSources.map((c) => c.citers);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(t.citedSources.every((c) => c.source.kind === 'Source')).toBe(true);
+    const page = await request(fx.url).get('/topics/human-trafficking').expect(200);
+    expect(page.text).toContain('<h2>Sources cited on it</h2>');
+    expect(page.text.match(/<li class="cited-source">/g)).toHaveLength(t.citedSources.length);
   });
 });
 

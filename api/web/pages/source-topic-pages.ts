@@ -50,6 +50,8 @@ ${truncationNote(t.truncated, 'speakers')}
 ${t.organizations.length ? html`<ul class="plain">${t.organizations.map((o) => html`<li>${nodeLink(o.organization)} <span class="muted">(${o.people} ${o.people === 1 ? 'speaker' : 'speakers'})</span></li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
 ${truncationNote(t.truncated, 'organizations')}
 ${t.sources.length ? html`<h2>Sources</h2>${nodeList(t.sources)}` : ''}
+<h2>Sources cited on it</h2>
+${t.citedSources.length ? html`<ul class="plain">${t.citedSources.map((c) => html`<li class="cited-source">${nodeLink(c.source)} <span class="muted">(cited by ${c.citers} ${c.citers === 1 ? 'document or session' : 'documents or sessions'} about it)</span></li>`)}</ul>` : html`<p class="muted">No document or session about it cites a source.</p>`}
 <h2>Documents</h2>${documentList(t.documents)}`,
   });
 }
