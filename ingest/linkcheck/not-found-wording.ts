@@ -33,10 +33,11 @@ const STRONG_NOT_FOUND = [
   /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
   /\berror 404\b/i, /\b404 (error|not found)\b/i, /\brequested url (\S+ )?was not found on this server\b/i,
   /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
-  /\b(this|the|that) (page|content|item|article|document|publication|report|post|story|file|resource|video) (has been|was) (removed|deleted|taken down)\b/i,
+  // Deictic only: "This content has been removed" is the page speaking; "the post was removed" may be news.
+  /\b(this|that) (page|content|item|article|document|publication|report|post|story|file|resource|video) (has been|was) (removed|deleted|taken down)\b|\bthe page (has been|was) (removed|deleted)\b/i,
   // "This video is no longer available", "This content isn't available right now", "Video unavailable".
-  /\b(this|the|that) (page|content|item|article|document|resource|file|video|post) (isn't|is not|is no longer|is currently not|is currently un) ?available\b(?! (in|to|for|on) )/i,
-  /\b(this|the) (hosting )?account has been suspended\b/i,
+  /\b((this|that) (page|content|item|article|document|resource|file|video|post)|the page) (isn't|is not|is no longer|is currently not|is currently un) ?available\b(?! (in|to|for|on) )/i,
+  /\bthis (hosting )?account has been suspended\b/i,
   /\b(the )?(requested )?(page|document|url|file|resource) (could not|cannot|can't) be (found|located)\b/i,
   /\b(has been|was) (removed|deleted|taken down) from (our|this|the) (web ?site|site|server|portal)\b/i,
   /\b(page|content|item|article|document|resource) (is )?no longer available\b/i,

@@ -46,6 +46,7 @@ describe('not-found wording on real error pages', () => {
   it('leaves short pages that use the words in passing', () => {
     expect(notFoundByWording('Note on revisions', ['Note on revisions'], 'Figures were revised in March. Nothing was found to change the conclusions.')).toBe(false);
     expect(notFoundByWording('Budget 2021', ['Budget 2021'], 'This page is not available in French. The budget sets out spending plans.')).toBe(false);
+    expect(notFoundByWording('Platform bans accounts', ['Platform bans accounts'], 'The post was removed after complaints. The account has been suspended, a spokesperson said.')).toBe(false);
     expect(isSearchFallback('http://a.org/pub/no-results', 'No Results Found? Why Surveys Miss Informal Workers', [])).toBe(false);
   });
   it('keeps articles whose headline merely contains the words', () => {
