@@ -105,6 +105,7 @@ export const SourceProfileSchema = z.object({
   topics: z.array(Node),
   links: z.array(LinkStateSchema.extend({ history: z.array(LinkCheckSchema) })),
   provenance: Prov,
+  truncated: Truncated.describe('citedBy: more than the 100 citations listed'),
 });
 
 export const TopicProfileSchema = z.object({

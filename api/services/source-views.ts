@@ -22,6 +22,7 @@ export async function sourceView(store: GraphStore, key: string): Promise<Source
     topics: s.topics,
     links: await sourceLinks(store, s.links.map((l) => l.url)),
     provenance: await q.quote(s.source.provenance),
+    truncated: s.citedBy.nextCursor ? ['citedBy'] : [],
   };
 }
 

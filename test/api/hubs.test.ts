@@ -27,6 +27,7 @@ async function writeHub(): Promise<void> {
     if (!n) throw new Error(`fixture lacks ${k}`);
     add(k, n.kind, n.label, n.props);
   }
+  add('source:hub-widely-cited', 'Source', 'Hub Widely Cited', { title: 'Hub Widely Cited', year: 2021, authors: [], issuer: null, url: null });
   // the document cites 30 sources together: each is co-cited with 29
   add(docId, 'Document', 'Hub', { title: 'Hub', source: 'hub.txt' });
   for (let i = 0; i < 30; i++) {
@@ -40,6 +41,7 @@ async function writeHub(): Promise<void> {
     add(p, 'Person', `Hub Member ${i}`, { name: `Hub Member ${i}`, honorifics: [], aliases: [], roles: [], location: null });
     add(ev, 'Event', `Hub Session ${i}`, { title: `Hub Session ${i}`, eventKind: 'session', date: '2024-05-01', startTime: null, endTime: null, timezone: null, platform: null, registrationUrl: null });
     link('AFFILIATED_WITH', p, ORG, { role: 'Member', current: true });
+    link('CITES', ev, 'source:hub-widely-cited', { marker: '1', context: `Session ${i} cites it.` });
     link('PARTICIPATED_IN', p, ev, { role: 'speaker' });
     link('ABOUT', ev, TOPIC);
   }
@@ -92,6 +94,16 @@ describe('pages of very connected nodes', () => {
     const page = await request(fx.url).get('/organizations/' + encodeURIComponent(ORG)).expect(200);
     expect(page.text).toContain('Only the first ones are listed');
     expect(page.text).toContain(`and ${hub.speakerCount - 25} more`);
+  });
+
+  it('a source cited by more than 100 lists 100 and says there are more', async () => {
+    const s = (await request(fx.url).get('/api/v1/sources/hub-widely-cited').expect(200)).body;
+    expect(s.citedBy).toHaveLength(100);
+    expect(s.truncated).toEqual(['citedBy']);
+    const page = await request(fx.url).get('/sources/hub-widely-cited').expect(200);
+    expect(page.text).toContain('Only the first ones are listed');
+    const small = (await request(fx.url).get('/api/v1/sources/hub-cited-0').expect(200)).body;
+    expect(small.truncated).toEqual([]);
   });
 
   it('a source page lists 20 co-cited sources and links to all of them', async () => {

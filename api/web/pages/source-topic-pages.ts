@@ -29,6 +29,7 @@ ${l.history.map((h) => html`<tr><td>${formatTime(h.checkedAt)}</td><td>${h.statu
 <h2>Cited by</h2>
 ${s.citedBy.length ? html`<ul class="plain">${citingPassages(s.citedBy).map((c) => html`<li class="citation">${c.citers.map((n, i) => html`${i ? html` <span class="muted">·</span> ` : ''}${nodeLink(n)}`)} [${c.marker}]${c.document && !c.citers.some((n) => n.key === c.document!.id) ? html` <span class="muted">in</span> <a href="${pageHref('Document', c.document.id)}">${documentLabel(c.document)}</a>` : ''}
 ${c.context ? html`<blockquote class="citing-sentence">${c.context}</blockquote>` : ''}${provenance(c.provenance)}</li>`)}</ul>` : html`<p class="muted">Not cited.</p>`}
+${truncationNote(s.truncated, 'citedBy')}
 <h2>Published by</h2>${nodeList(s.publishers)}
 ${s.authors.length ? html`<h2>Authors</h2>${nodeList(s.authors)}` : ''}
 <h2>Co-cited with</h2>
