@@ -23,7 +23,11 @@ const FOREIGN_SENTENCES = [
   /pagina nu (a fost g[ăa]sit[ăa]|exist[ăa])/i, /σελίδα δεν (βρέθηκε|υπάρχει)/i,
   /страниц[аы] (не найдена|не существует)/i, /сторінк[уа] не знайдено|сторінка не знайдена/i,
   /ページ(が|は)見つかりません|ページは存在しません|お探しのページ/, /页面不存在|页面未找到|找不到(该|此|您要的|您访问的)?页面|頁面不存在|找不到網頁|网页不存在/,
-  /페이지를 찾을 수 없습니다/, /الصفحة غير موجودة/,
+  /페이지를 찾을 수 없습니다/, /الصفحة غير موجودة/, /页面找不到|頁面找不到|找不到頁面/,
+  /no se (encontr[óo]|ha encontrado|pudo encontrar) (la )?p[áa]gina/i, /p[àa]gina no trobada/i, /str[áa]nka (nebola n[áa]jden[áa]|nen[áa]jden[áa])/i,
+  /stranica (nije prona[đd]ena|ne postoji)/i, /страницата не (е намерена|съществува)/i, /puslapis nerastas|puslapis nerasta/i, /lapa nav atrasta/i,
+  /lehte ei leitud/i, /halaman (tidak ditemukan|tidak dijumpai|tidak ada)/i, /kh[oô]ng t[iì]m th[aấ]y trang/i, /ไม่พบหน้า/, /הדף (לא נמצא|אינו קיים)/,
+  /पृष्ठ (नहीं मिला|नहीं मिल)/, /صفحه (پیدا نشد|یافت نشد)/,
 ];
 
 const STRONG_NOT_FOUND = [

@@ -19,6 +19,7 @@ describe('not-found wording on real error pages', () => {
       "Désolé, la page que vous demandez n'existe pas.", 'Lo sentimos, la página que buscas no existe.',
       'La pagina che stai cercando non esiste.', 'A página que procura não existe.', 'De pagina die u zoekt bestaat niet.',
       'Sidan kunde inte hittas', 'Nie znaleziono strony', 'Страница не найдена', 'ページが見つかりません', '抱歉，您访问的页面不存在',
+      'Halaman tidak ditemukan', 'Stránka nebola nájdená', 'Stranica nije pronađena', 'No se encontró la página solicitada',
     ]) {
       expect(notFoundByWording('Ministry', ['Error'], `Menu Home About ${msg} Footer`), msg).toBe(true);
     }
