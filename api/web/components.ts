@@ -38,6 +38,12 @@ export function nodeList(nodes: readonly NodeSummaryView[], empty = 'None record
   return html`<ul class="plain">${nodes.map((n) => html`<li>${nodeLink(n)}${nodeDate(n)}</li>`)}</ul>`;
 }
 
+/** A person's organizations after their name in a list ("· OSCE, ODIHR and 2 more"). */
+export function affiliationNote(affiliations: { organizations: readonly NodeLike[]; more: number } | undefined): SafeHtml {
+  if (!affiliations?.organizations.length) return html``;
+  return html` <span class="muted affiliations">· ${affiliations.organizations.map((o, i) => html`${i ? ', ' : ''}${labelOf(o)}`)}${affiliations.more ? ` and ${affiliations.more} more` : ''}</span>`;
+}
+
 /** An event's or document's date after its link: "Opening Session" alone says little in a list. */
 export function nodeDate(node: NodeLike): SafeHtml {
   const date = node.props?.date;

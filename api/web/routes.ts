@@ -31,6 +31,7 @@ import { renderHomePage, renderListPage, renderSearchPage } from './pages/search
 import { renderSourcePage, renderTopicPage } from './pages/source-topic-pages.js';
 import { requestBounds } from '../middleware/time-limit.js';
 import { documentLabel } from './components.js';
+import { affiliationsForList } from '../services/person-affiliations.js';
 
 const SpanQuerySchema = z.object({
   start: z.coerce.number().int().min(0).optional(),
@@ -65,13 +66,15 @@ export function webRouter(ctx: RouteContext): Router {
     const raw = typeof req.query.q === 'string' ? req.query.q.trim() : '';
     if (!raw) return send(res, renderSearchPage('', undefined, null));
     const q = parseInput(SearchQuerySchema, req.query.kind === '' ? { ...req.query, kind: undefined } : req.query, 'search.query');
-    send(res, renderSearchPage(q.q, q.kind, await search(store, { q: q.q, kind: q.kind, limit: q.limit, cursor: q.cursor })));
+    const result = await search(store, { q: q.q, kind: q.kind, limit: q.limit, cursor: q.cursor });
+    send(res, renderSearchPage(q.q, q.kind, result, await affiliationsForList(store, result.items.map((h) => h.node.key))));
   });
 
   for (const p of PAGES) {
     router.get(`/${p.path}`, async (req, res) => {
       const q = parseInput(ListQuerySchema, req.query, `${p.path}.query`);
-      send(res, renderListPage(`/${p.path}`, p.title, await listEntities(store, p.kind, q)));
+      const list = await listEntities(store, p.kind, q);
+      send(res, renderListPage(`/${p.path}`, p.title, list, await affiliationsForList(store, list.items.map((n) => n.key))));
     });
     router.get(`/${p.path}/:id`, async (req, res) => {
       const { id } = parseInput(IdParamsSchema, req.params, `${p.path}.params`);

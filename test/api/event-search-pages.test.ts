@@ -52,6 +52,17 @@ describe('lists of events and documents', () => {
   });
 });
 
+describe('people in lists', () => {
+  it('carry their organizations, current first, on the people list and in search results', async () => {
+    const api = (await request(fx.url).get('/api/v1/people/mirela-hasanovic').expect(200)).body as { affiliations: Array<{ organization: { label: string }; current: boolean }> };
+    const first = api.affiliations.find((a) => a.current)!.organization.label;
+    const list = await request(fx.url).get('/people?limit=100').expect(200);
+    expect(list.text).toContain(`Mirela Hasanović</a> <span class="muted affiliations">· ${first}`);
+    const found = await request(fx.url).get('/search?q=hasanovic').expect(200);
+    expect(found.text).toContain(`Mirela Hasanović</a> <span class="muted affiliations">· ${first}`);
+  });
+});
+
 describe('topic page', () => {
   it('lists the sources its documents and sessions cite, most cited first', async () => {
     const t = TopicProfileSchema.parse((await request(fx.url).get('/api/v1/topics/human-trafficking').expect(200)).body);

@@ -2,7 +2,8 @@
 import { NODE_KINDS } from '../../../src/graph-model.js';
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { nodeDate, nodeLink, pager } from '../components.js';
+import { affiliationNote, nodeDate, nodeLink, pager } from '../components.js';
+import type { ListedAffiliations } from '../../services/person-affiliations.js';
 import type { NodeList, SearchResponse, StatsResponse } from '../../schemas/views.js';
 
 const LISTS = [
@@ -33,7 +34,7 @@ function squashed(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export function renderSearchPage(q: string, kind: string | undefined, result: SearchResponse | null): string {
+export function renderSearchPage(q: string, kind: string | undefined, result: SearchResponse | null, affiliations: ReadonlyMap<string, ListedAffiliations> = new Map()): string {
   return layout({
     title: q ? `Search: ${q}` : 'Search',
     query: q,
@@ -44,17 +45,17 @@ export function renderSearchPage(q: string, kind: string | undefined, result: Se
 <button type="submit">Search</button>
 </form>
 ${result === null ? '' : result.items.length
-    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${nodeDate(h.node)}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
+    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${nodeDate(h.node)}${affiliationNote(affiliations.get(h.node.key))}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
 ${pager('/search', { q, kind }, result.nextCursor)}`
     : html`<p class="muted">Nothing found for “${q}”.</p>`}`,
   });
 }
 
-export function renderListPage(path: string, title: string, list: NodeList): string {
+export function renderListPage(path: string, title: string, list: NodeList, affiliations: ReadonlyMap<string, ListedAffiliations> = new Map()): string {
   return layout({
     title,
     body: html`<h1>${title}</h1>
-${list.items.length ? html`<ul class="plain">${list.items.map((n) => html`<li>${nodeLink(n)}${nodeDate(n)}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
+${list.items.length ? html`<ul class="plain">${list.items.map((n) => html`<li>${nodeLink(n)}${nodeDate(n)}${affiliationNote(affiliations.get(n.key))}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
 ${pager(path, {}, list.nextCursor)}`,
   });
 }
