@@ -35,6 +35,7 @@ const STRONG_NOT_FOUND = [
   /\b(the )?page you (requested|are looking for|were looking for|tried to (access|reach)|have requested) (could not|cannot|can ?not|can't|was not|wasn't) (be )?found\b/i,
   /\b(the )?(requested )?(page|document|url) (could not|cannot|can't) be found\b/i,
   /\b(this|the) page (does not|doesn't|no longer) exists?\b/i,
+  /\b(followed|clicked) (a|an) (broken|bad|dead|outdated|old) link\b/i, /\bentered a (url|web address|address) that (doesn't|does not) exist\b/i,
   /\berror 404\b/i, /\b404 (error|not found)\b/i, /\brequested url (\S+ )?was not found on this server\b/i,
   /\b(item|article|document|report|publication|resource|content|record|post|file|entry) (was |has been )?not found\b/i,
   // Deictic only: "This content has been removed" is the page speaking; "the post was removed" may be news.
@@ -56,7 +57,7 @@ const WEAK_NOT_FOUND = [
   /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
   /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file|video|item|post) (is |isn't |is not )?(not |no longer |un)available\b(?! (in|to|for|on) )/i,
   /\b(page|document|content|resource|file|video|item|post) (isn't|is not) available\b(?! (in|to|for|on) )/i, /^\W*account suspended\W*$/i,
-  /\bpage (isn't|is not) (available\b(?! (in|to|for|on) )|here\b)/i, /\b(that|this|the) page is (gone|missing)\b/i, /^\W*page missing\W*$/i,
+  /\bpage (isn't|is not) (available\b(?! (in|to|for|on) )|here\b)/i, /\b(that|this|the) page (is|went|has gone) (gone|missing)\b/i, /^\W*page missing\W*$/i,
   /\b(looks|seems) like you('re| are| have| got) (lost|taken a wrong turn)\b/i,
   /\bnothing (was )?found\b/i, /\boops[.!,]? (that|this) page\b/i, /\bpage (has been )?(removed|deleted)\b/i,
 ];
@@ -84,7 +85,7 @@ const ANY_NOT_FOUND = anyOf([...STRONG_NOT_FOUND, ...WEAK_NOT_FOUND]);
  * A word (or script) every strong sentence contains. Tried first: a scan for a few words is several
  * times cheaper than one for the whole alternation, and most pages have none of them.
  */
-const STRONG_HINT = /\bfound\b|\bsuspended\b|\blocated\b|\bexists?\b|\b404\b|\bfind\b|\bpage you|\blink you followed\b|\b(removed|deleted|taken down|available)\b|[^\x00-\x7f]|\b(seite|page|p[aá]gina|pagina|sidan|siden|strony|strona|sayfa|sivua|oldal)\b/i;
+const STRONG_HINT = /\bfound\b|\blink\b|\bsuspended\b|\blocated\b|\bexists?\b|\b404\b|\bfind\b|\bpage you|\blink you followed\b|\b(removed|deleted|taken down|available)\b|[^\x00-\x7f]|\b(seite|page|p[aá]gina|pagina|sidan|siden|strony|strona|sayfa|sivua|oldal)\b/i;
 
 /** Typographic apostrophes as typed ones: templates write "can’t" as often as "can't". */
 const CURLY = /[’‘ʼ`´]/g;

@@ -36,6 +36,7 @@ describe('not-found wording on real error pages', () => {
       'Sorry, the file you have requested does not exist.', "This content isn't available right now",
       'This video is no longer available because the account has been terminated.', 'The page you are trying to reach is not available.',
       "We're sorry, but the page you requested could not be located.", 'This account has been suspended.',
+      "Looks like you've followed a broken link or entered a URL that doesn't exist on this site.",
     ]) {
       expect(notFoundByWording('Site', [], `Menu Home ${msg} Footer`), msg).toBe(true);
     }
