@@ -70,6 +70,11 @@ describe('link-rot report', () => {
     expect(byUrl.get(urls.fresh)?.trend).toBe('newly-failing');
     expect(byUrl.get(urls.dead)?.sources.length).toBeGreaterThan(0);
     expect(byUrl.get(urls.dead)?.documents.length).toBeGreaterThan(0);
+    // the dashboard shows days (full times in the title), the archive's day rather than its raw timestamp
+    const page = (await request(fx.url).get('/links?verdict=dead').expect(200)).text;
+    expect(page).toContain('<span class="muted">2025-12-01</span>');
+    expect(page).not.toContain('20251201000000</span>');
+    expect(page).toContain(`<time datetime="${new Date(T0).toISOString()}" title="2026-01-01 00:00:00 UTC">2026-01-01</time>`);
   });
 
   it('pages through failing links (dead, then soft-dead) one at a time', async () => {

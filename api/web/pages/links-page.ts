@@ -62,9 +62,9 @@ ${barChart('Links by status', statusRows.length ? statusRows : [['unchecked', 0]
 ${report.items.map((r) => html`<tr data-verdict="${r.verdict}">
 <td class="url">${externalLink(r.url)}${r.finalUrl && r.finalUrl !== r.url ? html`<div class="muted">→ ${externalLink(r.finalUrl)}</div>` : ''}</td>
 <td>${verdictBadge(r.verdict)}${r.trend === 'persistently-dead' || r.trend === 'newly-failing' || r.trend === 'intermittent' ? html`<div class="muted">${r.trend}</div>` : ''}</td>
-<td>${r.status}${r.httpStatus ? html` <span class="muted">${r.httpStatus}</span>` : ''}<div class="muted">${formatTime(r.checkedAt)}</div></td>
-<td>${formatTime(r.lastAliveAt)}</td>
-<td>${r.archived ? html`${externalLink(r.archived.url, 'archived')} <span class="muted">${r.archived.timestamp}</span>` : '—'}</td>
+<td>${r.status}${r.httpStatus ? html` <span class="muted">${r.httpStatus}</span>` : ''}<div class="muted"><time datetime="${r.checkedAt ?? ''}" title="${formatTime(r.checkedAt)}">${day(r.checkedAt)}</time></div></td>
+<td><time datetime="${r.lastAliveAt ?? ''}" title="${formatTime(r.lastAliveAt)}">${day(r.lastAliveAt)}</time></td>
+<td>${r.archived ? html`${externalLink(r.archived.url, 'archived')} <span class="muted">${archiveDay(r.archived.timestamp)}</span>` : '—'}</td>
 <td>${r.sources.map((s) => html`<div>${nodeLink({ key: s.key, kind: 'Source', label: s.title ?? s.key }, { badge: false })}</div>`)}</td>
 <td>${r.documents.map((d) => html`<div><a href="${pageHref('Document', d.id)}">${d.title ?? d.id}</a></div>`)}</td>
 </tr>`)}
@@ -83,4 +83,15 @@ function emptyReason(report: LinksResponse, filter: LinksFilter): string {
     return 'No link has been checked yet, so none can be failing: run `citegraph check-links` (or POST /api/v1/links/check) and come back.';
   }
   return 'No links match these filters.';
+}
+
+/** The day of an ISO time ("2026-10-01"); the full time is in the cell's title. */
+function day(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : '—';
+}
+
+/** A Wayback timestamp (YYYYMMDDhhmmss) as its day. */
+function archiveDay(ts: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})/.exec(ts);
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : ts;
 }
