@@ -17,6 +17,16 @@ export interface AnalyzeContext {
   probe: SiblingProbe | null;
   /** True when our own attempt deadline fired (an abort is then a timeout). */
   timedOut: () => boolean;
+  /** Time left in this attempt's budget, ms: the sibling probe is not waited for beyond it. */
+  remainingMs?: () => number;
+}
+
+/** `promise`'s value, or null when it has not settled within `ms` (the work itself goes on, shared). */
+function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  if (!Number.isFinite(ms)) return promise;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), Math.max(0, ms)); });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 export interface Analysis extends PartialResult {
@@ -133,7 +143,8 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
     return { ...base, status: 'soft-404', error: `deep link redirected to a generic page (${res.url})` };
   }
   if (page && ctx.probe && res.statusCode === 200 && !ROOT_PATH.test(readUrl(res.url)?.pathname ?? '/')) {
-    const probe = await ctx.probe.answerFor(res.url);
+    // The probe's answer is shared by its directory; this check waits for it only within its own time.
+    const probe = await within(ctx.probe.answerFor(res.url), ctx.remainingMs?.() ?? Infinity);
     if (probe) {
       const sameLanding = hops.length > 0 && probe.redirected && probe.finalUrl === res.url;
       // The fingerprint is only worth building when the cheap facts (status) already agree.

@@ -54,7 +54,7 @@ async function attempt(
 ): Promise<Analysis> {
   const { options } = ctx;
   const budget = new Budget(budgetMs, options.signal, clock);
-  const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => budget.timedOut };
+  const actx: AnalyzeContext = { ...analyzeCtx, timedOut: () => budget.timedOut, remainingMs: () => budget.remainingMs };
   const parsed = new URL(url);
   let chain: ChainResult | null = null;
   let startGet = url;

@@ -35,6 +35,7 @@ export const WORLD_VARIANTS: Array<{ path: string; status: string; verdict: stri
   { path: '/refresh-loop-a', status: 'redirect-loop', verdict: 'dead' },
   { path: '/ad-parking', status: 'parked', verdict: 'soft-dead' },
   { path: '/app/report-77', status: 'soft-404', verdict: 'soft-dead' },
+  { path: '/slowdir/annual-review', status: 'ok', verdict: 'alive' },
 ];
 
 export function worldVariantsHandler(): http.RequestListener {
@@ -44,6 +45,14 @@ export function worldVariantsHandler(): http.RequestListener {
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     const path = req.url ?? '/';
+    // A directory whose made-up siblings hang (the sibling probe must not hold the check past its time).
+    if (path.startsWith('/slowdir/')) {
+      // The page itself is slow too, so the probe would push the check past its budget.
+      if (path === '/slowdir/annual-review') {
+        return void setTimeout(() => send(200, page('Annual Review', `<h1>Annual Review</h1>${ARTICLE.slice(0, 800)}`)), req.method === 'HEAD' ? 0 : 150);
+      }
+      return;
+    }
     // A whole site that answers every unknown path with its home page.
     if (path.startsWith('/programmes/')) return send(200, ALLIANCE);
     if (path === '/cookie-test') {

@@ -149,4 +149,14 @@ describe('time of a check with retries', () => {
     // Unbounded, three attempts plus 400-800 and 800-1600 ms of backoff took 2.1-3.3 s.
     expect(r.durationMs).toBeLessThanOrEqual(3 * timeoutMs + 150);
   });
+
+  it('does not wait for a hanging sibling probe past the attempt budget', async () => {
+    const url = web.scenarios.find((s) => s.name === 'world /slowdir/annual-review')?.url as string;
+    const [r] = await checkLinks([url], {
+      allowPrivate: true, timeoutMs: 400, retries: 0, keepAliveTimeoutMs: 10, archive: 'none', resolveHost: offlineResolver(),
+    });
+    expect(r.status).toBe('ok');
+    // The page's GET takes 150 ms; waiting the probe's own 400 ms would end past 550 ms.
+    expect(r.durationMs).toBeLessThanOrEqual(400 + 100);
+  });
 });
