@@ -44,6 +44,11 @@ export function affiliationNote(affiliations: { organizations: readonly NodeLike
   return html` <span class="muted affiliations">· ${affiliations.organizations.map((o, i) => html`${i ? ', ' : ''}${labelOf(o)}`)}${affiliations.more ? ` and ${affiliations.more} more` : ''}</span>`;
 }
 
+/** A session's conference after its title in a list ("in 20th Conference of ..."). */
+export function conferenceNote(conference: NodeLike | undefined): SafeHtml {
+  return conference ? html` <span class="muted conference">in ${nodeLink(conference, { badge: false })}</span>` : html``;
+}
+
 /** An event's or document's date after its link: "Opening Session" alone says little in a list. */
 export function nodeDate(node: NodeLike): SafeHtml {
   const date = node.props?.date;

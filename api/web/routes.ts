@@ -32,6 +32,7 @@ import { renderSourcePage, renderTopicPage } from './pages/source-topic-pages.js
 import { requestBounds } from '../middleware/time-limit.js';
 import { documentLabel } from './components.js';
 import { affiliationsForList } from '../services/person-affiliations.js';
+import { conferencesForList } from '../services/event-context.js';
 
 const SpanQuerySchema = z.object({
   start: z.coerce.number().int().min(0).optional(),
@@ -67,14 +68,14 @@ export function webRouter(ctx: RouteContext): Router {
     if (!raw) return send(res, renderSearchPage('', undefined, null));
     const q = parseInput(SearchQuerySchema, req.query.kind === '' ? { ...req.query, kind: undefined } : req.query, 'search.query');
     const result = await search(store, { q: q.q, kind: q.kind, limit: q.limit, cursor: q.cursor });
-    send(res, renderSearchPage(q.q, q.kind, result, await affiliationsForList(store, result.items.map((h) => h.node.key))));
+    send(res, renderSearchPage(q.q, q.kind, result, await listContext(store, result.items.map((h) => h.node.key))));
   });
 
   for (const p of PAGES) {
     router.get(`/${p.path}`, async (req, res) => {
       const q = parseInput(ListQuerySchema, req.query, `${p.path}.query`);
       const list = await listEntities(store, p.kind, q);
-      send(res, renderListPage(`/${p.path}`, p.title, list, await affiliationsForList(store, list.items.map((n) => n.key))));
+      send(res, renderListPage(`/${p.path}`, p.title, list, await listContext(store, list.items.map((n) => n.key))));
     });
     router.get(`/${p.path}/:id`, async (req, res) => {
       const { id } = parseInput(IdParamsSchema, req.params, `${p.path}.params`);
@@ -136,4 +137,10 @@ export function webRouter(ctx: RouteContext): Router {
     send(res, renderLinksPage(await linkReportView(store, filter, q.limit, q.cursor), filter));
   });
   return router;
+}
+
+/** Beside each listed name: a person's organizations, a session's conference. */
+async function listContext(store: GraphStore, keys: readonly string[]) {
+  const [affiliations, conferences] = await Promise.all([affiliationsForList(store, keys), conferencesForList(store, keys)]);
+  return { affiliations, conferences };
 }

@@ -47,6 +47,12 @@ describe('lists of events and documents', () => {
     expect(topic.text).toMatch(/data-kind="Event">Event<\/span><a href="\/events\/[^"]+">[^<]+<\/a> <span class="muted date">\d{4}-\d{2}-\d{2}<\/span>/);
     const events = await request(fx.url).get('/events').expect(200);
     expect(events.text).toContain('<span class="muted date">2022-10-11</span>');
+    // a session names its conference
+    const conf = EventProfileSchema.parse((await request(fx.url).get('/api/v1/events/' + encodeURIComponent(conference)).expect(200)).body);
+    const session = conf.sessions[0]!;
+    expect(events.text).toMatch(new RegExp(`>${session.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a> <span class="muted date">[^<]+</span> <span class="muted conference">in <a href="/events/[^"]+">${conf.node.label}</a>`));
+    const found = await request(fx.url).get('/search?q=' + encodeURIComponent(session.label)).expect(200);
+    expect(found.text).toContain(`<span class="muted conference">in <a href="/events/`);
     const docs = await request(fx.url).get('/documents').expect(200);
     expect(docs.text).toMatch(/<span class="muted date">\d{4}-\d{2}-\d{2}<\/span>/);
   });

@@ -2,7 +2,8 @@
 import { NODE_KINDS } from '../../../src/graph-model.js';
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { affiliationNote, nodeDate, nodeLink, pager } from '../components.js';
+import { affiliationNote, conferenceNote, nodeDate, nodeLink, pager } from '../components.js';
+import type { NodeSummaryView } from '../../schemas/common.js';
 import type { ListedAffiliations } from '../../services/person-affiliations.js';
 import type { NodeList, SearchResponse, StatsResponse } from '../../schemas/views.js';
 
@@ -10,6 +11,12 @@ const LISTS = [
   ['people', 'People', 'Person'], ['organizations', 'Organizations', 'Organization'], ['events', 'Events', 'Event'],
   ['sources', 'Sources', 'Source'], ['topics', 'Topics', 'Topic'], ['documents', 'Documents', 'Document'],
 ] as const;
+
+/** What lists show beside a name: a person's organizations, a session's conference. */
+export interface ListContext {
+  affiliations?: ReadonlyMap<string, ListedAffiliations>;
+  conferences?: ReadonlyMap<string, NodeSummaryView>;
+}
 
 export function renderHomePage(stats: StatsResponse): string {
   return layout({
@@ -34,7 +41,8 @@ function squashed(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export function renderSearchPage(q: string, kind: string | undefined, result: SearchResponse | null, affiliations: ReadonlyMap<string, ListedAffiliations> = new Map()): string {
+export function renderSearchPage(q: string, kind: string | undefined, result: SearchResponse | null, context: ListContext = {}): string {
+  const { affiliations = new Map(), conferences = new Map() } = context;
   return layout({
     title: q ? `Search: ${q}` : 'Search',
     query: q,
@@ -45,17 +53,18 @@ export function renderSearchPage(q: string, kind: string | undefined, result: Se
 <button type="submit">Search</button>
 </form>
 ${result === null ? '' : result.items.length
-    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${nodeDate(h.node)}${affiliationNote(affiliations.get(h.node.key))}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
+    ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${nodeDate(h.node)}${affiliationNote(affiliations.get(h.node.key))}${conferenceNote(conferences.get(h.node.key))}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
 ${pager('/search', { q, kind }, result.nextCursor)}`
     : html`<p class="muted">Nothing found for “${q}”.</p>`}`,
   });
 }
 
-export function renderListPage(path: string, title: string, list: NodeList, affiliations: ReadonlyMap<string, ListedAffiliations> = new Map()): string {
+export function renderListPage(path: string, title: string, list: NodeList, context: ListContext = {}): string {
+  const { affiliations = new Map(), conferences = new Map() } = context;
   return layout({
     title,
     body: html`<h1>${title}</h1>
-${list.items.length ? html`<ul class="plain">${list.items.map((n) => html`<li>${nodeLink(n)}${nodeDate(n)}${affiliationNote(affiliations.get(n.key))}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
+${list.items.length ? html`<ul class="plain">${list.items.map((n) => html`<li>${nodeLink(n)}${nodeDate(n)}${affiliationNote(affiliations.get(n.key))}${conferenceNote(conferences.get(n.key))}</li>`)}</ul>` : html`<p class="muted">None yet.</p>`}
 ${pager(path, {}, list.nextCursor)}`,
   });
 }
