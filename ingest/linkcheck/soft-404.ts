@@ -7,7 +7,8 @@ import { readUrl } from './url-cache.js';
 
 export { anyOf, hasNotFoundWording, notFoundByWording } from './not-found-wording.js';
 
-const ROOTISH = /^\/(?:(?:[a-z]{2}(?:[-_][a-z]{2})?)\/?)?(?:(?:index|default|home|homepage|start|main|welcome|portal|frontpage)(?:\.\w+)?)?$/i;
+// A site's front page: "/", "/en/", "/index.html", "/home/", "/Home/Index", "/de/startseite", "/web/guest/home" (portal CMSs).
+const ROOTISH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2,4})?(?:\/|$))?(?:(?:web|site|sites|portal|cms|pages|public|guest)\/){0,2}(?:(?:index|default|home|homepage|start|startseite|main|welcome|portal|frontpage|accueil|inicio|etusivu|forside|hem|strona-glowna|pagina-inicial|home\/index)(?:\.\w+)?\/?)?$/i;
 const ERRORISH = /(^|\/)(404|not[-_]?found|page[-_]?not[-_]?found|error|errors|missing|gone|search|sitemap|error[-_]?404|404[-_]?(error|page|not[-_]?found))(\/|\.|$)/i;
 
 const LANDING_QUERY_KEYS = /^(utm_\w+|ref|from|source|src|error|err|code|status|reason|not_?found|404|missing|redirect(ed)?(_?from)?|return(_?url)?|origin|lang|aspxerrorpath)$/i;

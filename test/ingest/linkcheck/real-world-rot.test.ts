@@ -77,6 +77,10 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isRedirectToGeneric('http://a.org/old/item-9', 'http://a.org/index.php?page=notfound')).toBe(true);
     expect(isRedirectToGeneric('http://a.org/old/item-9', 'http://a.org/index.php?page=contact')).toBe(false);
     expect(isRedirectToGeneric('http://a.org/old/item-10', 'http://a.org/error-404')).toBe(true);
+    for (const home of ['/home/', '/Home/Index', '/de/startseite', '/fr/accueil', '/es-es/inicio', '/web/guest/home', '/en']) {
+      expect(isRedirectToGeneric('http://a.org/old/item-10', `http://a.org${home}`), home).toBe(true);
+    }
+    expect(isRedirectToGeneric('http://a.org/old/item-10', 'http://a.org/homes/for-sale')).toBe(false);
     expect(isRedirectToGeneric('http://a.org/news/2016/harbour-plan', 'http://a.org/news/2016/harbour-plan-approved')).toBe(false);
   });
   it('matches a catch-all page that shares a word with the cited path', () => {
