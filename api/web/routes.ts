@@ -50,7 +50,13 @@ const PAGES: ReadonlyArray<{ path: string; title: string; kind: NodeKind; render
       return renderSourcePage(view, { items: co.rows, nextCursor: co.more ? 'more' : null });
     },
   },
-  { path: 'topics', title: 'Topics', kind: 'Topic', render: async (s, k) => renderTopicPage(await topicView(s, k)) },
+  {
+    path: 'topics', title: 'Topics', kind: 'Topic',
+    render: async (s, k) => {
+      const view = await topicView(s, k);
+      return renderTopicPage(view, await conferencesForList(s, view.events.map((e) => e.key)));
+    },
+  },
 ];
 
 export function webRouter(ctx: RouteContext): Router {

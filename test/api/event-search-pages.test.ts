@@ -51,6 +51,8 @@ describe('lists of events and documents', () => {
     const conf = EventProfileSchema.parse((await request(fx.url).get('/api/v1/events/' + encodeURIComponent(conference)).expect(200)).body);
     const session = conf.sessions[0]!;
     expect(events.text).toMatch(new RegExp(`>${session.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a> <span class="muted date">[^<]+</span> <span class="muted conference">in <a href="/events/[^"]+">${conf.node.label}</a>`));
+    const topicPage = await request(fx.url).get('/topics/human-trafficking').expect(200);
+    expect(topicPage.text.split('<h2>Events</h2>')[1]!.split('<h2>')[0]).toContain('<span class="muted conference">in <a href="/events/');
     const found = await request(fx.url).get('/search?q=' + encodeURIComponent(session.label)).expect(200);
     expect(found.text).toContain(`<span class="muted conference">in <a href="/events/`);
     const docs = await request(fx.url).get('/documents').expect(200);

@@ -2,7 +2,8 @@
 // archived copy, co-cited sources) and of a topic (events, speakers and their organizations).
 import { html } from '../html.js';
 import { layout } from '../layout.js';
-import { documentLabel, labelOf, externalLink, formatTime, nodeLink, nodeList, provenance, truncationNote, verdictBadge } from '../components.js';
+import { conferenceNote, documentLabel, labelOf, externalLink, formatTime, nodeDate, nodeLink, nodeList, provenance, truncationNote, verdictBadge } from '../components.js';
+import type { NodeSummaryView } from '../../schemas/common.js';
 import { documentList, graphLink } from './entity-pages.js';
 import { pageHref } from '../../kind-style.js';
 import type { CoCitedResponse, SourceProfile, TopicProfile } from '../../schemas/views.js';
@@ -38,12 +39,14 @@ ${coCited.nextCursor ? html`<p class="muted truncated">Only the first ${coCited.
   });
 }
 
-export function renderTopicPage(t: TopicProfile): string {
+export function renderTopicPage(t: TopicProfile, conferences: ReadonlyMap<string, NodeSummaryView> = new Map()): string {
   return layout({
     title: labelOf(t.node),
     body: html`<h1>${nodeLink(t.node)}</h1>
 ${graphLink(t.node)}
-<h2>Events</h2>${nodeList(t.events)}${truncationNote(t.truncated, 'events')}
+<h2>Events</h2>
+${t.events.length ? html`<ul class="plain">${t.events.map((e) => html`<li>${nodeLink(e)}${nodeDate(e)}${conferenceNote(conferences.get(e.key))}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
+${truncationNote(t.truncated, 'events')}
 <h2>Speakers</h2>
 ${t.speakers.length ? html`<ul class="plain">${t.speakers.map((s) => html`<li class="topic-speaker">${nodeLink(s.person)} <span class="muted">(${s.sessions} session${s.sessions === 1 ? '' : 's'})</span>${s.organizations.length ? html` <span class="muted">·</span> ${s.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
 ${truncationNote(t.truncated, 'speakers')}
