@@ -74,7 +74,10 @@ export function webRouter(ctx: RouteContext): Router {
     if (!raw) return send(res, renderSearchPage('', undefined, null));
     const q = parseInput(SearchQuerySchema, req.query.kind === '' ? { ...req.query, kind: undefined } : req.query, 'search.query');
     const result = await search(store, { q: q.q, kind: q.kind, limit: q.limit, cursor: q.cursor });
-    send(res, renderSearchPage(q.q, q.kind, result, await listContext(store, result.items.map((h) => h.node.key))));
+    // Topics are few and the way into everything else; a word match ranks them alphabetically among
+    // hundreds of titles, so the first page names the matching topics up front.
+    const topics = !q.kind && !q.cursor ? (await search(store, { q: q.q, kind: 'Topic', limit: 8 })).items.map((h) => h.node) : [];
+    send(res, renderSearchPage(q.q, q.kind, result, { ...(await listContext(store, result.items.map((h) => h.node.key))), topics }));
   });
 
   for (const p of PAGES) {

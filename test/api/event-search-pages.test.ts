@@ -99,6 +99,14 @@ describe('search page', () => {
     expect(surname.text).not.toContain('(matched');
   });
 
+  it('names the matching topics above the results on the first page', async () => {
+    const res = await request(fx.url).get('/search?q=trafficking').expect(200);
+    expect(res.text).toMatch(/<p class="topics-found">Topics: <a href="\/topics\/human-trafficking">human trafficking<\/a>/);
+    const next = /rel="next" href="([^"]+)"/.exec(res.text)?.[1]?.replace(/&amp;/g, '&');
+    if (next) expect((await request(fx.url).get(next).expect(200)).text).not.toContain('topics-found');
+    expect((await request(fx.url).get('/search?q=trafficking&kind=Organization').expect(200)).text).not.toContain('topics-found');
+  });
+
   it('links a web resource to its URL (it has no page of its own)', async () => {
     const res = await request(fx.url).get('/search?q=https&kind=WebResource').expect(200);
     expect(res.text).toMatch(/<li class="result"><span class="kind" data-kind="WebResource">WebResource<\/span><a href="https:\/\/[^"]+" rel="noopener noreferrer nofollow">/);

@@ -16,6 +16,8 @@ const LISTS = [
 export interface ListContext {
   affiliations?: ReadonlyMap<string, ListedAffiliations>;
   conferences?: ReadonlyMap<string, NodeSummaryView>;
+  /** Topics matching the query, named above the results. */
+  topics?: readonly NodeSummaryView[];
 }
 
 export function renderHomePage(stats: StatsResponse): string {
@@ -52,6 +54,7 @@ export function renderSearchPage(q: string, kind: string | undefined, result: Se
 <label>Kind <select name="kind"><option value="">any</option>${NODE_KINDS.map((k) => html`<option value="${k}"${k === kind ? ' selected' : ''}>${k}</option>`)}</select></label>
 <button type="submit">Search</button>
 </form>
+${context.topics?.length ? html`<p class="topics-found">Topics: ${context.topics.map((t, i) => html`${i ? ', ' : ''}${nodeLink(t, { badge: false })}`)}</p>` : ''}
 ${result === null ? '' : result.items.length
     ? html`<ul class="plain results">${result.items.map((h) => html`<li class="result">${nodeLink(h.node)}${nodeDate(h.node)}${affiliationNote(affiliations.get(h.node.key))}${conferenceNote(conferences.get(h.node.key))}${h.matched && h.score > 1 && squashed(h.matched) !== squashed(h.node.label) ? html` <span class="muted">(matched “${h.matched}”)</span>` : ''}</li>`)}</ul>
 ${pager('/search', { q, kind }, result.nextCursor)}`
