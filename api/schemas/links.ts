@@ -7,7 +7,10 @@ import { LinkStateSchema } from './entities.js';
 export const LinksQuerySchema = PageQuerySchema.extend({
   status: z.union([LinkStatusSchema, z.literal('unchecked')]).optional().describe('Newest status, or "unchecked"'),
   verdict: z.union([LinkVerdictSchema, z.literal('unchecked')]).optional().describe('Newest verdict, or "unchecked"'),
-  host: z.string().trim().toLowerCase().min(1).max(253).optional().describe('Exact host'),
+  // A pasted URL ('https://www.example.org/page') filters by its host.
+  host: z.string().trim().toLowerCase().min(1).max(2000)
+    .transform((h) => h.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, ''))
+    .pipe(z.string().min(1).max(253)).optional().describe('Exact host (a URL is cut to its host)'),
   failing: z.enum(['true', 'false']).transform((v) => v === 'true').optional().describe('Only dead and soft-dead links'),
   format: z.enum(['json', 'csv']).optional().describe('csv: the whole filtered report as CSV (also with Accept: text/csv)'),
 });

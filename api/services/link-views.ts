@@ -22,6 +22,8 @@ type Mode = 'all' | 'unchecked' | 'failing' | 'filtered';
 interface ReportCursor { m: Mode; p: number; c: string | null; s?: number }
 /** Most store pages one request scans to fill a filtered page (bounds a filter that matches little). */
 const MAX_SCAN_PAGES = 50;
+/** Store page size while filtering here: whatever the page size asked, a scan reads up to 5 000 URLs. */
+const SCAN_PAGE = 100;
 
 function modeOf(f: LinkReportFilter): Mode {
   if (f.status === 'unchecked' || f.verdict === 'unchecked') return 'unchecked';
@@ -91,8 +93,9 @@ export async function linkReportPage(store: GraphStore, filter: LinkReportFilter
     // The store pages every URL; unchecked-only and host filters are applied here, page after page.
     let c = at.c;
     let skip = at.s ?? 0;
+    const filtering = mode === 'unchecked' || !!filter.host;
     for (let scanned = 0; ; scanned++) {
-      const page = await linksWithStatus(store, { limit, cursor: c ?? undefined });
+      const page = await linksWithStatus(store, { limit: filtering ? SCAN_PAGE : limit, cursor: c ?? undefined });
       const matching = page.items.filter((w) => !(mode === 'unchecked' && w.latest) && !(filter.host && w.host !== filter.host));
       const take = matching.slice(skip, skip + limit - rows.length);
       for (const w of take) await toRow(w.url, w.host, w.sources, w.documents);

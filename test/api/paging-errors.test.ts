@@ -72,6 +72,14 @@ describe('link report pages', () => {
     expect(first.nextCursor).toBeNull();
   });
 
+  it('takes a pasted URL or an upper-case host as its host', async () => {
+    const [host, count] = [...hosts].sort((a, b) => b[1] - a[1])[0]!;
+    for (const form of [`https://${host}/some/page?x=1`, host.toUpperCase()]) {
+      const r = await get(`/api/v1/links?limit=100&host=${encodeURIComponent(form)}`);
+      expect(r.items, form).toHaveLength(count);
+    }
+  });
+
   it('runs the failing list from dead into soft-dead on one page, and ends without an empty page', async () => {
     const one = await get('/api/v1/links?failing=true&limit=20');
     expect(one.items.map((i) => i.verdict)).toEqual(['dead', 'soft-dead']);
