@@ -2,12 +2,12 @@
 // whole chain recorded, loop detection, and a capped body read (GET reads at most `maxBodyBytes`,
 // then the stream is destroyed: a large response is never buffered).
 import type { Dispatcher } from 'undici';
-import { gunzipSync, inflateSync, inflateRawSync, brotliDecompressSync, constants as zc } from 'node:zlib';
 import type { HostQueue } from './queue.js';
 import { preflightBlocked, BlockedAddressError, isReservedInvalid } from './ssrf.js';
 import type { ResolvedCheckOptions } from './options.js';
 import { exchange, timeoutError } from './http-exchange.js';
 import { ChainCookies } from './chain-cookies.js';
+import { decodeBody } from './decode-body.js';
 
 export interface Hop {
   url: string;
@@ -59,24 +59,6 @@ export function checkRequestHeaders(userAgent: string): Record<string, string> {
     accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
     'accept-encoding': 'gzip, deflate, br',
   }) as Record<string, string>;
-}
-
-/** Decompress the first bytes of an encoded body; truncated input yields what could be decoded. */
-function decodeBody(buf: Buffer, encoding: string | undefined, cap: number): Buffer {
-  const enc = (encoding ?? '').toLowerCase().trim();
-  try {
-    if (enc === 'gzip' || enc === 'x-gzip') return gunzipSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
-    // "deflate" is zlib-wrapped by the standard, raw by many servers (browsers take both).
-    if (enc === 'deflate') {
-      return buf[0] === 0x78 ? inflateSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap })
-        : inflateRawSync(buf, { finishFlush: zc.Z_SYNC_FLUSH, maxOutputLength: cap });
-    }
-    if (enc === 'br') return brotliDecompressSync(buf, { finishFlush: zc.BROTLI_OPERATION_FLUSH, maxOutputLength: cap });
-  } catch {
-    // Mislabelled (not really compressed) or corrupt from the first byte: read what came as it came.
-    return buf;
-  }
-  return buf;
 }
 
 /**
@@ -137,7 +119,7 @@ async function requestOnce(
         maxBodyBytes: options.maxBodyBytes,
         drainBytes: DRAIN_BYTES,
       });
-      const body = res.body ? decodeBody(res.body, res.headers['content-encoding'], options.maxBodyBytes) : null;
+      const body = res.body ? await decodeBody(res.body, res.headers['content-encoding'], options.maxBodyBytes) : null;
       return { url: url.href, statusCode: res.statusCode, headers: res.headers, body };
     } catch (err) {
       if (budget.timedOut) throw timeoutError();

@@ -7,6 +7,8 @@ import {
   notFoundByWording, statusForHttp,
 } from '../../../ingest/linkcheck/index.js';
 import { utf8Header } from '../../../ingest/linkcheck/fetch-page.js';
+import { decodeBody } from '../../../ingest/linkcheck/decode-body.js';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startRottenWeb, type RottenWeb } from '../../helpers/rotten-web.js';
 import { offlineResolver } from '../../helpers/rotten-web/offline-resolver.js';
 
@@ -130,6 +132,15 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     }
     expect(isDrifted('Marine Spatial Planning in the Baltic Sea Region', 'Best Online Casino Bonuses', [], '', 0.34)).toBe(true);
     expect(isDrifted('iPhone use among teenagers: a survey', 'Garden furniture sale', [], '', 0.34)).toBe(true);
+  });
+  it('decodes compressed pages larger than the read cap up to the cap', async () => {
+    const html = `<title>Big page</title>${'x'.repeat(2_000_000)}`;
+    for (const [enc, bytes] of [['gzip', gzipSync(html)], ['br', brotliCompressSync(html)]] as const) {
+      const out = await decodeBody(bytes, enc, 256 * 1024);
+      expect(out.length, enc).toBe(256 * 1024);
+      expect(out.subarray(0, 23).toString(), enc).toBe('<title>Big page</title>');
+    }
+    expect((await decodeBody(Buffer.from('<p>plain</p>'), 'gzip', 1024)).toString()).toBe('<p>plain</p>');
   });
   it('reads a Location header of raw UTF-8 bytes as UTF-8', () => {
     expect(utf8Header(Buffer.from('/docs/küste', 'utf8').toString('latin1'))).toBe('/docs/küste');
