@@ -33,6 +33,8 @@ const sleep = (ms: number, signal: AbortSignal | null) => new Promise<void>((res
 /** Does the HEAD outcome settle the check, or must a GET look (again)? */
 function getNeeded(head: ChainResult, timedOut: boolean): 'none' | 'continue' | 'restart' {
   if (head.failure) {
+    // A loop seen with HEAD only is confirmed with GET: some servers route HEAD through other handlers.
+    if (head.failure.kind === 'redirect-loop' || head.failure.kind === 'too-many-redirects') return 'restart';
     if (head.failure.kind !== 'error') return 'none';
     const cls = classifyError(head.failure.error, timedOut);
     const refused = /ECONNREFUSED/.test(cls.message);
