@@ -67,6 +67,8 @@ export const EventProfileSchema = z.object({
   /** For a conference: who took part in its sessions, most sessions first. */
   sessionParticipants: z.array(z.object({ person: Node, sessions: z.number().int() })),
   convenors: z.array(Node),
+  /** For a session with no convenor of its own: its conference's convenors. */
+  conferenceConvenors: z.array(Node),
   topics: z.array(Node),
   citations: z.array(CitationViewSchema),
   documents: z.array(DocumentRefSchema),

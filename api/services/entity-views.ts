@@ -88,6 +88,10 @@ export async function eventView(store: GraphStore, key: string): Promise<EventPr
   const e = await eventProfile(store, key);
   const q = new ProvenanceQuoter(store);
   const inSessions = await participantsOfSessions(store, e.sessions.items.map((s) => s.key));
+  // A session names no convenor of its own: its conference's convene it.
+  const conferenceConvenors = !e.convenors.items.length && e.conference
+    ? [...(await summaries(store, (await store.adjacent([e.conference.key], { direction: 'in', edgeKinds: ['CONVENED'], limit: 50 })).map((c) => c.from))).values()]
+    : [];
   return {
     node: summaryOf(e.event),
     partOf: e.conference,
@@ -96,6 +100,7 @@ export async function eventView(store: GraphStore, key: string): Promise<EventPr
       person: p.node, role: role(p.props.role), tentative: p.props.tentative === true, organizations: p.organizations,
     })),
     sessionParticipants: inSessions.rows,
+    conferenceConvenors,
     convenors: e.convenors.items.map((r) => r.node),
     topics: e.topics,
     citations: await Promise.all(e.cites.items.map(async (c) => ({

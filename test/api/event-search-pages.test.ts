@@ -31,6 +31,18 @@ describe('conference page', () => {
     expect(page.text).toMatch(/class="session-participant">.*\(\d+ sessions?\)/);
   });
 
+  it('a session without convenors of its own shows its conference\'s', async () => {
+    const conf = EventProfileSchema.parse((await request(fx.url).get('/api/v1/events/' + encodeURIComponent(conference)).expect(200)).body);
+    expect(conf.convenors.length).toBeGreaterThan(0);
+    const session = EventProfileSchema.parse((await request(fx.url).get('/api/v1/events/' + encodeURIComponent(conf.sessions[1]!.key)).expect(200)).body);
+    expect(session.convenors).toEqual([]);
+    expect(session.conferenceConvenors.map((n) => n.key).sort()).toEqual(conf.convenors.map((n) => n.key).sort());
+    const page = await request(fx.url).get('/events/' + encodeURIComponent(conf.sessions[1]!.key)).expect(200);
+    const section = page.text.split('<h2>Convened by</h2>')[1]!.split('<h2>')[0]!;
+    expect(section).toContain(conf.convenors[0]!.label);
+    expect(section).toContain('as convenors of');
+  });
+
   it('lists sessions in schedule order with date and time', async () => {
     const e = EventProfileSchema.parse((await request(fx.url).get('/api/v1/events/' + encodeURIComponent(conference)).expect(200)).body);
     const keys = e.sessions.map((s) => `${s.props.date} ${s.props.startTime ?? ''}`);

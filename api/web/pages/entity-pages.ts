@@ -93,7 +93,7 @@ ${e.partOf ? html`<p>Part of ${nodeLink(e.partOf)}</p>` : ''}
 ${str(p.registrationUrl) ? html`<p>Registration: ${externalLink(str(p.registrationUrl))}</p>` : ''}
 ${provenance(e.provenance)}
 ${graphLink(e.node)}
-<h2>Convened by</h2>${nodeList(e.convenors)}
+<h2>Convened by</h2>${e.convenors.length || !e.conferenceConvenors.length || !e.partOf ? nodeList(e.convenors) : html`${nodeList(e.conferenceConvenors)}<p class="muted">as convenors of ${nodeLink(e.partOf, { badge: false })}</p>`}
 ${e.participants.length || !e.sessionParticipants.length ? html`<h2>Participants</h2>
 ${e.participants.length ? html`<ul class="plain">${e.participants.map((x) => html`<li>${nodeLink(x.person)} — <strong>${x.role}</strong>${x.tentative ? ' (tbc)' : ''}${x.organizations.length ? html` <span class="muted">·</span> ${x.organizations.map((o, i) => html`${i ? ', ' : ''}${nodeLink(o, { badge: false })}`)}` : ''}</li>`)}</ul>` : html`<p class="muted">None recorded.</p>`}
 ${truncationNote(e.truncated, 'participants')}` : ''}
