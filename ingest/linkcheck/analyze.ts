@@ -5,7 +5,8 @@ import type { PartialResult } from './to-result.js';
 import { classifyError, isBotWall, isLoginPage, statusForHttp } from './classify.js';
 import { decodeHtml, scanHtml, type PageText } from './page-text.js';
 import { isParked } from './parked.js';
-import { answersLikeProbe, fingerprint, isRedirectToGeneric, isSearchFallback, notFoundByWording } from './soft-404.js';
+import { answersLikeProbe, fingerprint, isDocumentAnsweredByHome, isRedirectToGeneric, isSearchFallback, notFoundByWording } from './soft-404.js';
+import { DOCUMENT_EXT } from './head-policy.js';
 import { isDrifted } from './drift.js';
 import type { SiblingProbe } from './sibling-probe.js';
 import { readUrl } from './url-cache.js';
@@ -130,6 +131,9 @@ export async function analyzeResponse(res: RawResponse, hops: readonly Hop[], ct
   // Prerendered single-page apps tell crawlers a route is missing with <meta name="prerender-status-code" content="404">.
   if (page && html.includes('prerender-status-code') && /<meta\b[^>]*prerender-status-code[^>]*content=["']?(404|410)\b|<meta\b[^>]*content=["']?(404|410)["']?[^>]*prerender-status-code/i.test(html)) {
     return { ...base, status: 'soft-404', error: 'the page declares itself missing (prerender-status-code)' };
+  }
+  if (page && isDocumentAnsweredByHome(ctx.originalUrl, title, DOCUMENT_EXT)) {
+    return { ...base, status: 'soft-404', error: 'a document link answered with the site\'s home page' };
   }
   if (page && isSearchFallback(ctx.originalUrl, title, page.headings)) {
     return { ...base, status: 'soft-404', error: 'the site answers with its search page' };

@@ -132,9 +132,9 @@ export async function checkOne(input: string, ctx: CheckContext): Promise<LinkCh
     // A few ms kept back: timers fire late, and the record is built after the last attempt ends.
     result = await attempt(url.href, ctx, analyzeCtx, forceGet, clock, Math.max(1, Math.min(options.timeoutMs, left() - 25)));
     if (!isRetryable(result.status) || i === options.retries || options.signal?.aborted) break;
-    // Retries after a hang, a reset or a 5xx go straight to GET (some servers only fail HEAD, and a
-    // 503 challenge page is only visible in a GET body).
-    forceGet = result.status === 'timeout' || result.status === 'connection-error' || result.status === 'server-error';
+    // Retries after a hang, a reset, a 5xx or a 429 go straight to GET (some servers and CDNs only
+    // fail or throttle HEAD, and a 503 challenge page is only visible in a GET body).
+    forceGet = result.status === 'timeout' || result.status === 'connection-error' || result.status === 'server-error' || result.status === 'rate-limited';
     let wait = backoffMs(options.retryBaseMs, i);
     const after = retryAfterMs(result.retryAfterHeader);
     if (after !== null && (result.status === 'rate-limited' || result.status === 'server-error')) {

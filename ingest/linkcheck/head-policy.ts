@@ -4,7 +4,7 @@
 // host's HEADs have kept needing a GET, its page-like URLs (no document extension) go straight to
 // GET and save a round trip. Document-like URLs (.pdf, .docx, ...) always start with HEAD.
 
-const DOCUMENT_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub|zip|gz|tgz|bz2|xz|7z|rar|tar|csv|tsv|json|xml|txt|mp3|mp4|m4a|wav|avi|mov|mkv|webm|jpe?g|png|gif|svg|webp|tiff?|bmp|ico|iso|dmg|exe|msi|bin)$/i;
+export const DOCUMENT_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|epub|zip|gz|tgz|bz2|xz|7z|rar|tar|csv|tsv|json|xml|txt|mp3|mp4|m4a|wav|avi|mov|mkv|webm|jpe?g|png|gif|svg|webp|tiff?|bmp|ico|iso|dmg|exe|msi|bin)$/i;
 
 /** HEADs on a host that needed a GET after them (HTML page, 4xx) before we stop leading with HEAD there. */
 export const HTML_HEADS_BEFORE_GET_FIRST = 3;

@@ -45,6 +45,19 @@ function isSectionIndex(fromPath: string, toPath: string): boolean {
   return !from.slice(1).some((seg) => seg.toLowerCase() === to[0].toLowerCase());
 }
 
+/** A title part that names the front page ("Harbour Authority – Home", "Startseite | Amt"). */
+const HOME_TITLE_PART = /^\W*(home|home ?page|welcome|startseite|accueil|inicio|etusivu|forside|hem)\W*$/i;
+
+/**
+ * A document link (.pdf, .docx, ...) answered with the site's front page as HTML: the file is gone and
+ * the site shows its home page instead (no redirect to see, and often no catch-all for the probe).
+ */
+export function isDocumentAnsweredByHome(originalUrl: string, title: string | null, documentExt: RegExp): boolean {
+  const from = readUrl(originalUrl);
+  if (!from || !title || !documentExt.test(from.pathname)) return false;
+  return title.split(/\s[|–—·:-]\s/).some((part) => HOME_TITLE_PART.test(part));
+}
+
 /** Titles and headings of a site's search page ("Search results for ...", "You searched for ..."). */
 const SEARCH_PAGE = /^\W*(search results?\b(?! (of|from|on|in) )|you searched for|suchergebnisse|résultats de (la )?recherche|resultados de (la )?búsqueda|zoekresultaten|risultati della ricerca|sökresultat)\b/i;
 const SEARCH_URL = /(^|\/)(search|suche|recherche|buscar|busca|zoeken|cerca|sok|find)(\/|\.|$)/i;

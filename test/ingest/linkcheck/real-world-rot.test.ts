@@ -3,7 +3,7 @@
 // pages in other languages, UTF-8 Location headers, and a check's total time with retries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  answersLikeProbe, checkLinks, fingerprint, isBotWall, isDrifted, isLoginPage, isParked, isRedirectToGeneric, isSearchFallback,
+  answersLikeProbe, checkLinks, fingerprint, isBotWall, isDocumentAnsweredByHome, isDrifted, isLoginPage, isParked, isRedirectToGeneric, isSearchFallback,
   notFoundByWording, statusForHttp,
 } from '../../../ingest/linkcheck/index.js';
 import { utf8Header } from '../../../ingest/linkcheck/fetch-page.js';
@@ -69,6 +69,13 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isSearchFallback('http://a.org/reports/plan-2012', 'Institute', ['You searched for plan 2012'])).toBe(true);
     expect(isSearchFallback('http://a.org/search?q=plan', 'Search results for “plan” – Institute', [])).toBe(false);
     expect(isSearchFallback('http://a.org/reports/seti', 'Search for Extraterrestrial Intelligence: a review', [])).toBe(false);
+  });
+  it('calls a document link answered by the front page a soft-404', () => {
+    const doc = /\.(pdf|docx?)$/i;
+    expect(isDocumentAnsweredByHome('http://a.org/files/annual-2012.pdf', 'Harbour Authority – Home', doc)).toBe(true);
+    expect(isDocumentAnsweredByHome('http://a.org/files/annual-2012.pdf', 'Annual Report 2012 – Harbour Authority', doc)).toBe(false);
+    expect(isDocumentAnsweredByHome('http://a.org/about/home-office', 'Home – Harbour Authority', doc)).toBe(false);
+    expect(isDocumentAnsweredByHome('http://a.org/files/x.pdf', 'Home Office guidance on ports', doc)).toBe(false);
   });
   it('calls an item bounced to a top-level section index a soft-404, not a restructuring', () => {
     expect(isRedirectToGeneric('http://a.org/news/2016/harbour-plan', 'http://a.org/news/')).toBe(true);
@@ -163,6 +170,14 @@ describe('time of a check with retries', () => {
     expect(r.attempts).toBeGreaterThanOrEqual(2);
     // Unbounded, three attempts plus 400-800 and 800-1600 ms of backoff took 2.1-3.3 s.
     expect(r.durationMs).toBeLessThanOrEqual(3 * timeoutMs + 150);
+  });
+
+  it('retries a HEAD answered 429 with GET', async () => {
+    const url = web.scenarios.find((s) => s.name === 'world /head-throttled')?.url as string;
+    const [r] = await checkLinks([url], {
+      allowPrivate: true, timeoutMs: 800, retries: 2, retryBaseMs: 20, keepAliveTimeoutMs: 10, archive: 'none', resolveHost: offlineResolver(),
+    });
+    expect([r.status, r.attempts]).toEqual(['ok', 2]);
   });
 
   it('does not wait for a hanging sibling probe past the attempt budget', async () => {
