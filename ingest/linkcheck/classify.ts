@@ -60,7 +60,9 @@ export function statusForHttp(code: number): LinkStatus {
   return 'not-found';
 }
 
-const BOT_WALL_TITLES = /^\W*(error:? )?40[13]\W*$|^\W*(error:? )?40[13]\W+(forbidden|unauthori[sz]ed|access denied)\b|^\W*(forbidden|request rejected|access forbidden|unauthori[sz]ed)\W*$|just a moment|attention required|checking your browser|ddos-guard|access denied|are you a (human|robot)|captcha|bot verification|security check|(please )?verify(ing)? (that )?you are (a )?human|^\W*(human verification|robot check|one more step)\W*$|access to this page has been denied|request unsuccessful\. incapsula|pardon our interruption/i;
+const BOT_WALL_TITLES = /^\W*(error:? )?40[13]\W*$|^\W*(error:? )?40[13]\W+(forbidden|unauthori[sz]ed|access denied)\b|^\W*(forbidden|request rejected|access forbidden|unauthori[sz]ed)\W*$|just a moment|attention required|checking your browser|ddos-guard|access denied|are you a (human|robot)|captcha|bot verification|security check|(please )?verify(ing)? (that )?you are (a )?human|^\W*(human verification|robot check|one more step)\W*$|access to this page has been denied|request unsuccessful\. incapsula|pardon our interruption|robot or human|^\W*please wait\W*$|\b(web ?page|request|access) blocked\b|^\W*blocked\W*$/i;
+/** Geo-blocks: the page exists, but not for this country. */
+const GEO_BLOCK = /\b(is|isn't|is not|are not|aren't) (available|accessible|viewable) (in|from) your (country|region|location|territory)\b|\bnot available in your (country|region|location)\b/i;
 const BOT_WALL_BODY = /cf-browser-verification|cf_chl_|challenge-platform|enable javascript and cookies to continue|_incapsula_resource|perimeterx|px-captcha|g-recaptcha|h-captcha|hcaptcha\.com|ddos protection by|verify you are human/i;
 
 /** A bot wall / challenge page (Cloudflare, Incapsula, PerimeterX, DDoS-Guard, captchas). */
@@ -68,6 +70,7 @@ export function isBotWall(code: number, headers: Record<string, string>, title: 
   if (headers['cf-mitigated'] === 'challenge' || /^(challenge|captcha|block)$/i.test(headers['x-amzn-waf-action'] ?? '')) return true;
   if (code !== 200 && code !== 202 && code !== 403 && code !== 429 && code !== 503 && code !== 401) return false;
   if (title && BOT_WALL_TITLES.test(title)) return true;
+  if (textLength < 3000 && GEO_BLOCK.test(html.slice(0, 20_000))) return true;
   // A live page may embed a captcha in its contact form: on a 2xx only a text-less page counts.
   if ((code === 200 || code === 202) && textLength > 600) return false;
   return BOT_WALL_BODY.test(html.slice(0, 20_000));

@@ -124,6 +124,9 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isBotWall(200, {}, 'Request Rejected', 'Your support ID is: 123')).toBe(true);
     expect(isBotWall(200, {}, '403 Forbidden', '<h1>403 Forbidden</h1>')).toBe(true);
     expect(isBotWall(200, {}, '401(k) Plans Explained', 'A guide. '.repeat(100), 900)).toBe(false);
+    expect(isBotWall(200, {}, 'Robot or human?', '<p>Activate and hold the button to confirm that you’re human.</p>')).toBe(true);
+    expect(isBotWall(200, {}, 'Video', '<p>This video is not available in your country.</p>', 45)).toBe(true);
+    expect(isBotWall(200, {}, 'Export rules by country', '<p>Check which goods are not available in your country of residence.</p>'.repeat(80), 5000)).toBe(false);
     expect(isLoginPage('http://a.org/wp-login.php?redirect_to=%2F', null)).toBe(true);
     expect(isLoginPage('http://login.a-cloud.com/common/oauth2/authorize?client_id=1', null)).toBe(true);
     expect(isLoginPage('http://a.org/portal/start', 'Members ‹ Log In')).toBe(true);
