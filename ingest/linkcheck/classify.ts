@@ -69,7 +69,10 @@ const BOT_WALL_BODY = /cf-browser-verification|cf_chl_|challenge-platform|enable
 export function isBotWall(code: number, headers: Record<string, string>, title: string | null, html: string, textLength = 0): boolean {
   if (headers['cf-mitigated'] === 'challenge' || /^(challenge|captcha|block)$/i.test(headers['x-amzn-waf-action'] ?? '')) return true;
   if (code !== 200 && code !== 202 && code !== 403 && code !== 429 && code !== 503 && code !== 401) return false;
-  if (title && BOT_WALL_TITLES.test(title)) return true;
+  // On a 2xx, a page with the text of an article is the article ("Access Denied: Fishing Rights in
+  // Court"), whatever its title says; challenge and block pages carry a few lines at most.
+  const wordy = (code === 200 || code === 202) && textLength > 1500;
+  if (title && !wordy && BOT_WALL_TITLES.test(title)) return true;
   if (textLength < 3000 && GEO_BLOCK.test(html.slice(0, 20_000))) return true;
   // A live page may embed a captcha in its contact form: on a 2xx only a text-less page counts.
   if ((code === 200 || code === 202) && textLength > 600) return false;
@@ -77,7 +80,7 @@ export function isBotWall(code: number, headers: Record<string, string>, title: 
 }
 
 /** Titles of sign-in pages, also after the site name ("Members ‹ Log In") and in other languages. */
-const LOGIN_TITLE = /^(log ?in|sign ?in|log ?on|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n|accedi|inloggen|logga in|zaloguj)(?![.\w-])|(^|[|‹›»«:–—-]\s*)(log ?in|sign ?in)\s*$/i;
+const LOGIN_TITLE = /^(log ?in|sign ?in|log ?on|anmelden|anmeldung|connexion|se connecter|iniciar sesi[oó]n|accedi|inloggen|logga in|zaloguj)(\W*$|\s*[|‹›»«:–—·-]|\s+(to|required|page|now|here|with|or|\||for (members|staff|users))\b)|(^|[|‹›»«:–—-]\s*)(log ?in|sign ?in)\s*$/i;
 
 /** A login / single-sign-on page: the content exists behind authentication. */
 export function isLoginPage(finalUrl: string, title: string | null): boolean {

@@ -14,6 +14,7 @@ const FOREIGN_SENTENCES = [
   /seite (wurde |konnte )?(leider )?nicht gefunden/i, /seite ist (leider )?nicht (mehr )?(verfügbar|vorhanden)/i,
   /page [^.!?]{0,50}(n'existe (pas|plus)|est introuvable|n'a pas été trouvée|n'est plus disponible)/i, /page (introuvable|non trouvée)/i,
   /p[áa]gina [^.!?]{0,50}no (existe|est[áa] disponible|se (ha podido|pudo) encontrar)/i, /p[áa]gina no encontrada/i,
+  /no (encontramos|pudimos encontrar|hemos (podido )?encontrado) (la|esta) p[áa]gina/i,
   /pagina [^.!?]{0,50}non (esiste|è (stata trovata|disponibile))/i, /pagina non trovata/i,
   /p[áa]gina [^.!?]{0,50}n[ãa]o (existe|foi encontrada|est[áa] dispon[íi]vel)/i, /p[áa]gina n[ãa]o encontrada/i,
   /pagina [^.!?]{0,50}(bestaat niet|is niet gevonden|kon niet (worden )?gevonden)/i, /pagina niet gevonden/i, /pagina bestaat niet/i,
@@ -52,7 +53,8 @@ const STRONG_NOT_FOUND = [
 // Phrases that name an error page in a title or heading, but only when they are most of it.
 const WEAK_NOT_FOUND = [
   // "404" alone is not enough ("Report 404 on ..."): it must lead the text or sit next to error words.
-  /^\W*(error\s*)?404\b/i, /\b(error|erreur|fehler|errore|código|code|http)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)\b/i,
+  // "404" leading a title or heading stands alone or before error words, never before a headline ("404 Days at Sea").
+  /^\W*(error\s*)?404\b(?=\W*$|\W*(not|error|page|seite|fehler|erreur|errore|-|–|—|\||:|!|\.))/i, /\b(error|erreur|fehler|errore|código|code|http)\s*:?\s*404\b/i, /\b404\b\W{0,3}(error|not found|page|seite)\b/i,
   /\bnot found\b/i, /\bpage (you requested |you are looking for |you're looking for )?(was |could not be |cannot be |can ?not be |can't be )found\b/i,
   /\b(page|document|file|article|resource|content) (does not|doesn't|no longer) exists?\b/i,
   /\bno longer (available|exists)\b/i, /\b(page|document|content|resource|file|video|item|post) (is |isn't |is not )?(not |no longer |un)available\b(?! (in|to|for|on) )/i,

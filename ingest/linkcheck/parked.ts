@@ -18,6 +18,7 @@ const FOR_SALE = [
   /\b[\w-]+\.[a-z]{2,} is for sale\b/i,
   /\binterested in (this|the|buying this) domain\b/i,
   /\bis this your domain\b/i,
+  /\bown this domain\b/i,
   /\bdomain (isn't|isn’t|is not|has not been) (yet )?connected to a (web ?site|site)\b/i,
   /\blease this domain\b/i,
   /\bmake an offer (on|for) this domain\b/i,

@@ -46,6 +46,10 @@ describe('not-found wording on real error pages', () => {
     expect(notFoundByWording('Port Authority', [], `${'Menu '.repeat(300)}The requested URL /docs/x-2014.html was not found on this server.`)).toBe(true);
     expect(notFoundByWording('Lost property: what happens to items not found by their owners', [], 'Short guide.')).toBe(false);
     expect(notFoundByWording('Nothing found for annual report 2016', [], 'Try another search.')).toBe(true);
+    expect(notFoundByWording('404 Days at Sea: A Memoir', ['404 Days at Sea'], 'A sailor recounts a long voyage.')).toBe(false);
+    expect(notFoundByWording('404', [], 'Latest news')).toBe(true);
+    expect(notFoundByWording('404 - Coastal Institute', [], 'Latest news')).toBe(true);
+    expect(notFoundByWording('Instituto', ['¡Vaya! No encontramos la página que buscas.'], '')).toBe(true);
   });
   it('leaves short pages that use the words in passing', () => {
     expect(notFoundByWording('Note on revisions', ['Note on revisions'], 'Figures were revised in March. Nothing was found to change the conclusions.')).toBe(false);
@@ -111,6 +115,7 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isParked(['http://a.eu/'], 'labourdata.eu', 'labourdata.eu Related searches Job Search Salary Calculator', '')).toBe(true);
     expect(isParked(['http://a.net/'], 'statsportal.net', 'Is this your domain? Let’s turn it into a website!', '')).toBe(true);
     expect(isParked(['http://a.net/'], 'Site builder', 'Looks like this domain isn’t connected to a website yet!', '')).toBe(true);
+    expect(isParked(['http://a.net/'], 'a.net', 'a.net Own this domain today! Fast and easy transfer.', '')).toBe(true);
     expect(isParked(['http://a.org/'], 'Regional statistics', 'Related links: labour market, wages.', '')).toBe(false);
     expect(isParked(['http://a.org/'], 'a.org', '', '<script src="//www.google.com/adsense/domains/caf.js"></script>')).toBe(true);
     expect(isParked(['http://a.org/'], 'x', '', '<script>window.location.replace("/lander?ref=1")</script>')).toBe(true);
@@ -132,6 +137,12 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isLoginPage('http://a.org/portal/start', 'Members ‹ Log In')).toBe(true);
     expect(isLoginPage('http://a.org/portal/start', 'Anmelden – Portal')).toBe(true);
     expect(isLoginPage('http://a.org/guides/login-security', 'How to keep your login secure')).toBe(false);
+    expect(isLoginPage('http://a.org/guides/visitors', 'Sign In Procedures for Port Visitors')).toBe(false);
+    expect(isLoginPage('http://a.org/x', 'Log In ‹ Members — WordPress')).toBe(true);
+    // Headlines that open like a wall, on pages with an article's text.
+    expect(isBotWall(200, {}, 'Access Denied: Indigenous Fishing Rights in Court', '<p>...</p>', 4000)).toBe(false);
+    expect(isBotWall(200, {}, 'Just a Moment: Short Films About the Sea', '<p>...</p>', 2500)).toBe(false);
+    expect(isBotWall(200, {}, 'Just a moment...', '<p>Checking your browser</p>', 40)).toBe(true);
   });
   it('judges drift only by a cited title that reads like a title, not a fragment of the note', () => {
     const page = 'Wetland Restoration: Lessons from Five Pilot Sites';
