@@ -65,6 +65,20 @@ const BOT_WALL_TITLES = /^\W*(error:? )?40[13]\W*$|^\W*(error:? )?40[13]\W+(forb
 const GEO_BLOCK = /\b(is|isn't|is not|are not|aren't) (available|accessible|viewable) (in|from) your (country|region|location|territory)\b|\bnot available in your (country|region|location)\b/i;
 const BOT_WALL_BODY = /cf-browser-verification|cf_chl_|challenge-platform|enable javascript and cookies to continue|_incapsula_resource|perimeterx|px-captcha|g-recaptcha|h-captcha|hcaptcha\.com|ddos protection by|verify you are human/i;
 
+/**
+ * A challenge or block title: the wall's phrase is (nearly) a whole part of the title ("Just a moment...",
+ * "Attention Required! | Cloudflare", "Checking your browser before accessing x.org"), not the opening of
+ * a headline ("Just a Moment: Short Films About the Sea").
+ */
+function isWallTitle(title: string): boolean {
+  return title.split(/\s[|–—·]\s|\s-\s/).some((part) => {
+    const m = BOT_WALL_TITLES.exec(part);
+    if (!m) return false;
+    const rest = (part.slice(0, m.index) + ' ' + part.slice(m.index + m[0].length)).match(/[\p{L}\p{N}]+/gu) ?? [];
+    return rest.length <= 4;
+  });
+}
+
 /** A bot wall / challenge page (Cloudflare, Incapsula, PerimeterX, DDoS-Guard, captchas). */
 export function isBotWall(code: number, headers: Record<string, string>, title: string | null, html: string, textLength = 0): boolean {
   if (headers['cf-mitigated'] === 'challenge' || /^(challenge|captcha|block)$/i.test(headers['x-amzn-waf-action'] ?? '')) return true;
@@ -72,7 +86,7 @@ export function isBotWall(code: number, headers: Record<string, string>, title: 
   // On a 2xx, a page with the text of an article is the article ("Access Denied: Fishing Rights in
   // Court"), whatever its title says; challenge and block pages carry a few lines at most.
   const wordy = (code === 200 || code === 202) && textLength > 1500;
-  if (title && !wordy && BOT_WALL_TITLES.test(title)) return true;
+  if (title && !wordy && isWallTitle(title)) return true;
   if (textLength < 3000 && GEO_BLOCK.test(html.slice(0, 20_000))) return true;
   // A live page may embed a captcha in its contact form: on a 2xx only a text-less page counts.
   if ((code === 200 || code === 202) && textLength > 600) return false;

@@ -143,6 +143,9 @@ describe('search fallbacks, section bounces, catch-all sites, parking', () => {
     expect(isBotWall(200, {}, 'Access Denied: Indigenous Fishing Rights in Court', '<p>...</p>', 4000)).toBe(false);
     expect(isBotWall(200, {}, 'Just a Moment: Short Films About the Sea', '<p>...</p>', 2500)).toBe(false);
     expect(isBotWall(200, {}, 'Just a moment...', '<p>Checking your browser</p>', 40)).toBe(true);
+    expect(isBotWall(200, {}, 'Access Denied: Indigenous Fishing Rights in Court', '<p>...</p>', 1200)).toBe(false);
+    expect(isBotWall(403, {}, 'Checking your browser before accessing example.org', '', 0)).toBe(true);
+    expect(isBotWall(403, {}, 'Attention Required! | Cloudflare', '', 900)).toBe(true);
   });
   it('judges drift only by a cited title that reads like a title, not a fragment of the note', () => {
     const page = 'Wetland Restoration: Lessons from Five Pilot Sites';
