@@ -85,7 +85,7 @@ export function isBotWall(code: number, headers: Record<string, string>, title: 
   if (code !== 200 && code !== 202 && code !== 403 && code !== 429 && code !== 503 && code !== 401) return false;
   // On a 2xx, a page with the text of an article is the article ("Access Denied: Fishing Rights in
   // Court"), whatever its title says; challenge and block pages carry a few lines at most.
-  const wordy = (code === 200 || code === 202) && textLength > 1500;
+  const wordy = (code === 200 || code === 202) && textLength > 600;
   if (title && !wordy && isWallTitle(title)) return true;
   if (textLength < 3000 && GEO_BLOCK.test(html.slice(0, 20_000))) return true;
   // A live page may embed a captcha in its contact form: on a 2xx only a text-less page counts.

@@ -115,13 +115,13 @@ function phraseIsMostOf(part: string, maxOther: number): boolean {
 
 /**
  * A title or heading naming an error: an error sentence, or a weak phrase that is most of one of its
- * parts ("Page not found | Site"). A short page allows a few more words ("Nothing found for <query>"),
+ * parts ("Page not found | Site"). A short page allows one more word ("Nothing found for <query>"),
  * never a headline with the words inside it ("What happens to items not found by their owners").
  */
 function namesError(s: string, shortPage: boolean): boolean {
   if (ANY_STRONG.test(s)) return true;
   if (!ANY_WEAK.test(s)) return false;
-  const maxOther = shortPage ? 5 : 3;
+  const maxOther = shortPage ? 4 : 3;
   return s.split(TITLE_SEPARATORS).some((part) => phraseIsMostOf(part, maxOther));
 }
 
