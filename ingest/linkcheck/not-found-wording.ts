@@ -70,10 +70,11 @@ export function anyOf(patterns: readonly RegExp[]): RegExp {
 }
 
 /**
- * Weak phrases read in the opening of a short page's text. Bare "not found" / "nothing found" are
- * left out there ("Nothing was found to change the conclusions"): they count beside an error noun.
+ * Weak phrases read in the opening of a short page's text. Bare "not found" / "nothing found" / "no
+ * longer available" are left out there (a headline or "Nothing was found to change the conclusions"):
+ * they count beside an error noun.
  */
-const GENERIC = new Set([String(/\bnot found\b/i), String(/\bnothing (was )?found\b/i)]);
+const GENERIC = new Set([String(/\bnot found\b/i), String(/\bnothing (was )?found\b/i), String(/\bno longer (available|exists)\b/i)]);
 const TEXT_WEAK = [
   ...WEAK_NOT_FOUND.filter((re) => !GENERIC.has(String(re))),
   /\b(404|page|error|file|document|url|resource|content)\W{0,3}not found\b/i, /\bnothing (was )?found (at this location|here)\b|^\W*nothing found\b/i,

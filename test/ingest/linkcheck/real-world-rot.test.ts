@@ -47,7 +47,9 @@ describe('not-found wording on real error pages', () => {
     expect(notFoundByWording('Lost property: what happens to items not found by their owners', [], 'Short guide.')).toBe(false);
     expect(notFoundByWording('Nothing found for annual report 2016', [], 'Try another search.')).toBe(true);
     expect(notFoundByWording('404 Days at Sea: A Memoir', ['404 Days at Sea'], 'A sailor recounts a long voyage.')).toBe(false);
-    expect(notFoundByWording('No Longer Available? Library Closures and Digital Access', [], 'A study of closures.')).toBe(false);
+    const closures = 'No Longer Available? Library Closures and Digital Access';
+    expect(notFoundByWording(closures, [closures], `Home Issues ${closures} A study of closures.`)).toBe(false);
+    expect(notFoundByWording('Org', [], 'Menu. This document is no longer available. Footer')).toBe(true);
     expect(notFoundByWording('Nothing Found? Null Results in Development Economics', [], 'A review.')).toBe(false);
     expect(notFoundByWording('404', [], 'Latest news')).toBe(true);
     expect(notFoundByWording('404 - Coastal Institute', [], 'Latest news')).toBe(true);
